@@ -1,0 +1,21 @@
+"""Named errors with actionable messages. Only the CLI turns them into ``Error: ...`` and an exit code."""
+
+
+class RashomonError(Exception):
+    """Base class for every error Rashomon raises on purpose."""
+
+
+class ModelNotInstalled(RashomonError):
+    """The spaCy model is not installed."""
+
+
+class InputNotFound(RashomonError):
+    """A path given on the command line does not exist."""
+
+
+class StoreError(RashomonError):
+    """The SQLite store cannot be opened or written."""
+
+
+class GoldFormatError(RashomonError):
+    """A gold or documents file for evaluation is malformed."""

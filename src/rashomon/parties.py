@@ -1,0 +1,156 @@
+"""Canonical parties: names, aliases and sides, built from data files (not code).
+
+``data/countries.json`` lists states and de-facto entities (name, side, adjectives, capitals, aliases);
+``data/institutions.json`` lists the institutions a state speaks through, as alias patterns. The table
+expands the patterns for every country, so "Azerbaijan's Defense Ministry", "the Azerbaijani MoD" and
+"Ministry of Defense of Azerbaijan" all resolve to the party "Azerbaijani Ministry of Defence" (side
+Azerbaijan), and "Baku" or "the Azerbaijani side" resolve to the government-level party "Azerbaijan".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from .models import Party
+
+_SPELLINGS = {
+    "defense": "defence",
+    "ministry's": "ministry",
+    "kiev": "kyiv",
+    "azeri": "azerbaijani",
+    "artsakh's": "artsakh",
+}
+_DROP = {"the", "of", "s", "a", "an"}
+_TOKEN = re.compile(r"[\w\-\.]+", re.UNICODE)
+
+
+def normalize(name: str) -> str:
+    """Lower-case, unify spellings, drop articles, possessives and punctuation: a key for lookups."""
+    text = name.lower().replace("\u2019", "'").replace("`", "'")
+    text = re.sub(r"'s\b|s'(?=\s|$)", "", text)
+    words = []
+    for w in _TOKEN.findall(text):
+        w = w.strip(".-")
+        if not w or w in _DROP:
+            continue
+        words.append(_SPELLINGS.get(w, w))
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    side: str
+    code: str
+    adjectives: tuple[str, ...]
+    capitals: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+class PartyTable:
+    """Lookup from a mention ("the Russian Defense Ministry") to a canonical :class:`Party`."""
+
+    def __init__(self, countries: Iterable[Country], institutions: list[dict], standalone: list[dict]):
+        self.countries = tuple(countries)
+        self._by_alias: dict[str, Party] = {}
+        self._side_words: dict[str, str] = {}
+        self._country_by_side: dict[str, Country] = {}
+        for c in self.countries:
+            self._country_by_side.setdefault(c.side, c)
+            for word in (*c.names, *c.adjectives, *c.capitals):
+                self._side_words.setdefault(normalize(word), c.side)
+        # Country-level names first so institution patterns that expand to the same key do not win.
+        for c in self.countries:
+            for inst in institutions:
+                canonical = inst["canonical"].format(adj=c.adjectives[0], country=c.name)
+                party = Party(canonical, c.side, inst.get("kind", "institution"))
+                for pattern in inst["aliases"]:
+                    for alias in _expand(pattern, c):
+                        self._by_alias.setdefault(normalize(alias), party)
+        for row in standalone:
+            party = Party(row["name"], row.get("side"), row.get("kind", "institution"))
+            for alias in (row["name"], *row.get("aliases", ())):
+                self._by_alias.setdefault(normalize(alias), party)
+        self._longest = max((len(k.split()) for k in self._by_alias), default=1)
+
+    # -- lookups -----------------------------------------------------------------------------------
+    def resolve(self, mention: str) -> Party | None:
+        """The party a whole mention names, or None when the table does not know it."""
+        return self._by_alias.get(normalize(mention))
+
+    def find(self, text: str) -> Party | None:
+        """The party named by the longest known alias inside ``text`` (e.g. in a longer noun phrase)."""
+        words = normalize(text).split()
+        for n in range(min(self._longest, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                party = self._by_alias.get(" ".join(words[i : i + n]))
+                if party is not None:
+                    return party
+        return None
+
+    def side_of(self, text: str) -> str | None:
+        """The side a phrase points to through a country name, adjective or capital ("Azerbaijani servicemen")."""
+        words = normalize(text).split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                side = self._side_words.get(" ".join(words[i : i + n]))
+                if side is not None:
+                    return side
+        return None
+
+    def country_for_side(self, side: str) -> Country | None:
+        return self._country_by_side.get(side)
+
+    def is_side_word(self, word: str) -> bool:
+        return normalize(word) in self._side_words
+
+
+def _expand(pattern: str, c: Country) -> list[str]:
+    out = []
+    fills = {
+        "adj": c.adjectives,
+        "country": c.names,
+        "capital": c.capitals,
+    }
+    keys = [k for k in fills if "{" + k + "}" in pattern]
+    if not keys:
+        return [pattern]
+    combos: list[dict[str, str]] = [{}]
+    for k in keys:
+        combos = [{**d, k: v} for d in combos for v in fills[k]]
+    for d in combos:
+        out.append(pattern.format(**{"adj": "", "country": "", "capital": "", **d}))
+    return out
+
+
+def _read_json(name: str) -> dict:
+    with resources.files("rashomon.data").joinpath(name).open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+@lru_cache(maxsize=1)
+def default_table() -> PartyTable:
+    """The party table built from the package's data files (built once, then shared)."""
+    rows = _read_json("countries.json")["countries"]
+    countries = [
+        Country(
+            r["name"],
+            r["side"],
+            r.get("code", ""),
+            tuple(r.get("adjectives", ())),
+            tuple(r.get("capitals", ())),
+            tuple(r.get("aliases", ())),
+        )
+        for r in rows
+    ]
+    inst = _read_json("institutions.json")
+    return PartyTable(countries, inst["institutions"], inst.get("standalone", []))
