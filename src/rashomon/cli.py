@@ -1,0 +1,130 @@
+"""Command line: each command calls one library function and turns errors into ``Error: ...`` messages."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .errors import RashomonError
+
+log = logging.getLogger("rashomon")
+
+DEFAULT_DB = "rashomon.db"
+
+
+def _cmd_analyze(a: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .api import RunSummary, analyze
+    from .export import build_export, write_json
+    from .report import format_analysis
+
+    for p in a.paths:
+        if not Path(p).exists():
+            raise RashomonError(f"{p}: no such file or directory. Give text, HTML or JSONL files, or folders of them.")
+    summary = RunSummary()
+    bar = tqdm(desc="analysing", unit="doc", file=sys.stderr, disable=a.quiet or None, dynamic_ncols=True)
+    t0 = time.perf_counter()
+
+    def on_result(r):  # type: ignore[no-untyped-def]
+        summary.add(r)
+        bar.update(1)
+        bar.set_postfix(skipped=sum(summary.skipped.values()), refresh=False)
+        if not a.quiet and not a.no_report:
+            bar.clear()
+            print(format_analysis(r), end="\n\n", flush=True)
+            bar.refresh()
+
+    db = None if a.no_db else a.db
+    results = analyze(a.paths, db=db, on_result=on_result)
+    bar.close()
+    summary.seconds = time.perf_counter() - t0
+    if a.json:
+        export = build_export(results)
+        if a.json == "-":
+            write_json(export, sys.stdout)
+        else:
+            with open(a.json, "w", encoding="utf-8") as f:
+                write_json(export, f)
+    print(summary.line() + (f"; stored in {db}" if db else "") + (f"; JSON in {a.json}" if a.json and a.json != "-" else ""),
+          file=sys.stderr)
+    for r in results:
+        if r.document.skip_reason is not None and a.verbose:
+            print(f"  skipped: {r.document.skip_reason.message}", file=sys.stderr)
+    return 0
+
+
+def _cmd_evaluate(a: argparse.Namespace) -> int:
+    from . import evaluate
+
+    argv = ["--docs", a.docs, "--gold", a.gold]
+    if a.incidents:
+        argv += ["--incidents", a.incidents]
+    if a.analysis:
+        argv += ["--analysis", a.analysis]
+    if a.json:
+        argv += ["--json", a.json]
+    if a.misses:
+        argv.append("--misses")
+    return evaluate.main(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="rashomon",
+        description="Who says what about an armed incident: attributed statements, claimed facts, rebuttals.",
+    )
+    p.add_argument("--version", action="version", version=f"rashomon {__version__}")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="more logging (-v info, -vv debug)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    an = sub.add_parser("analyze", help="analyse reports and store the results",
+                        description="Analyse text, HTML and JSONL reports (files or folders): print a report per "
+                                    "document, store everything in SQLite, optionally export JSON.")
+    an.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to analyse")
+    an.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file to store the analysis in (default: {DEFAULT_DB})")
+    an.add_argument("--no-db", action="store_true", help="do not store anything")
+    an.add_argument("--json", metavar="OUT", help="write the JSON export (rashomon.analysis/1) to OUT ('-' for stdout)")
+    an.add_argument("--no-report", action="store_true", help="do not print the per-document report")
+    an.add_argument("-q", "--quiet", action="store_true", help="no report and no progress bar, only the summary")
+    an.set_defaults(func=_cmd_analyze)
+
+    ev = sub.add_parser("evaluate", help="score the analysis against gold annotations",
+                        description="Score Rashomon's analysis of DOCS against GOLD as ANALYSIS_FORMAT.md 'Scoring' says.")
+    ev.add_argument("--docs", required=True, help="documents (docs.jsonl)")
+    ev.add_argument("--gold", required=True, help="gold annotations (gold.jsonl)")
+    ev.add_argument("--incidents", help="gold incidents and disputes (incidents.json)")
+    ev.add_argument("--analysis", help="score this JSON export instead of analysing DOCS now")
+    ev.add_argument("--json", help="write all metrics (and misses) as JSON to this file")
+    ev.add_argument("--misses", action="store_true", help="list the gold items that were not found")
+    ev.set_defaults(func=_cmd_evaluate)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    parser = build_parser()
+    a = parser.parse_args(argv)
+    logging.basicConfig(level={0: logging.WARNING, 1: logging.INFO}.get(a.verbose, logging.DEBUG),
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not getattr(a, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(a.func(a))
+    except RashomonError as e:
+        print(f"Error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
