@@ -28,6 +28,11 @@ def _cmd_analyze(a: argparse.Namespace) -> int:
     for p in a.paths:
         if not Path(p).exists():
             raise RashomonError(f"{p}: no such file or directory. Give text, HTML or JSONL files, or folders of them.")
+    if a.parties:
+        from .parties import PARTIES_ENV, default_table
+
+        os.environ[PARTIES_ENV] = os.pathsep.join(a.parties)
+        default_table()  # read the files now, so a bad file fails before any work
     summary = RunSummary()
     bar = tqdm(desc="analysing", unit="doc", file=sys.stderr, disable=a.quiet or None, dynamic_ncols=True)
     t0 = time.perf_counter()
@@ -91,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file to store the analysis in (default: {DEFAULT_DB})")
     an.add_argument("--no-db", action="store_true", help="do not store anything")
     an.add_argument("--json", metavar="OUT", help="write the JSON export (rashomon.analysis/1) to OUT ('-' for stdout)")
+    an.add_argument("--parties", action="append", default=[], metavar="FILE",
+                    help="extra parties file (JSON, shape of data/countries.json); repeatable")
     an.add_argument("--no-report", action="store_true", help="do not print the per-document report")
     an.add_argument("-q", "--quiet", action="store_true", help="no report and no progress bar, only the summary")
     an.set_defaults(func=_cmd_analyze)

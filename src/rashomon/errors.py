@@ -19,3 +19,7 @@ class StoreError(RashomonError):
 
 class GoldFormatError(RashomonError):
     """A gold or documents file for evaluation is malformed."""
+
+
+class PartiesFileError(RashomonError):
+    """An extra parties file (--parties / $RASHOMON_PARTIES) cannot be read."""

@@ -10,12 +10,14 @@ Azerbaijan), and "Baku" or "the Azerbaijani side" resolve to the government-leve
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
+from .errors import PartiesFileError
 from .models import Party
 
 _SPELLINGS = {
@@ -137,20 +139,47 @@ def _read_json(name: str) -> dict:
         return json.load(f)
 
 
-@lru_cache(maxsize=1)
+PARTIES_ENV = "RASHOMON_PARTIES"
+
+
+def _extra_files() -> tuple[str, ...]:
+    return tuple(x for x in os.environ.get(PARTIES_ENV, "").split(os.pathsep) if x)
+
+
 def default_table() -> PartyTable:
-    """The party table built from the package's data files (built once, then shared)."""
-    rows = _read_json("countries.json")["countries"]
+    """The party table from the package's data files plus any files named in $RASHOMON_PARTIES.
+
+    Extra files have the shape of ``data/countries.json`` (``countries``) and may add ``standalone``
+    parties as in ``data/institutions.json``; analysts use them for parties the bundled table lacks.
+    """
+    return load_table(_extra_files())
+
+
+@lru_cache(maxsize=8)
+def load_table(extra_files: tuple[str, ...] = ()) -> PartyTable:
+    """Build (once per set of files) the party table."""
+    rows = list(_read_json("countries.json")["countries"])
+    inst = _read_json("institutions.json")
+    standalone = list(inst.get("standalone", []))
+    for path in extra_files:
+        try:
+            with open(path, encoding="utf-8") as f:
+                extra = json.load(f)
+        except (OSError, json.JSONDecodeError) as e:
+            raise PartiesFileError(f"cannot read parties file {path}: {e}") from e
+        if not isinstance(extra, dict):
+            raise PartiesFileError(f"parties file {path} must hold a JSON object with \"countries\" and/or \"standalone\"")
+        rows.extend(extra.get("countries", []))
+        standalone.extend(extra.get("standalone", []))
     countries = [
         Country(
             r["name"],
-            r["side"],
+            r.get("side", r["name"]),
             r.get("code", ""),
-            tuple(r.get("adjectives", ())),
+            tuple(r.get("adjectives", ())) or (r["name"],),
             tuple(r.get("capitals", ())),
             tuple(r.get("aliases", ())),
         )
         for r in rows
     ]
-    inst = _read_json("institutions.json")
-    return PartyTable(countries, inst["institutions"], inst.get("standalone", []))
+    return PartyTable(countries, inst["institutions"], standalone)
