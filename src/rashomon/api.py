@@ -55,6 +55,7 @@ def analyze(
     *,
     db: str | os.PathLike[str] | None = None,
     on_result: Callable[[DocumentAnalysis], None] | None = None,
+    processes: int = 1,
 ) -> list[DocumentAnalysis]:
     """Analyse files, folders or Documents; store the results in SQLite when ``db`` is given.
 
@@ -71,7 +72,7 @@ def analyze(
 
         store = open_store(db)
     try:
-        for a in analyze_documents(_documents(items)):
+        for a in analyze_documents(_documents(items), processes=processes):
             if store is not None:
                 store.save(a)
             results.append(a)

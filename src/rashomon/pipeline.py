@@ -70,12 +70,17 @@ def analyze_documents(
     *,
     nlp: "Language | None" = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    processes: int = 1,
 ) -> Iterator[DocumentAnalysis]:
     """Analyse documents in input order; skipped ones come out with their reason.
 
     Parsing runs through ``nlp.pipe`` in batches (batch size 16-32 is fastest for the small English
-    model); extraction runs on each parsed document as it comes out.
+    model); extraction runs on each parsed document as it comes out. With ``processes > 1`` each worker
+    process loads the model once and sends back only the small records (order is kept).
     """
+    if processes > 1:
+        yield from _analyze_in_workers(documents, processes, batch_size)
+        return
     if nlp is None:
         from .nlp import load_pipeline
 
@@ -124,3 +129,38 @@ def _parse_and_extract(nlp: "Language", documents: Sequence[Document], batch_siz
                 f"{document.source or document.id}: extraction failed ({type(e).__name__}: {e}); "
                 "please report this document",
             )
+
+
+def _worker_init() -> None:
+    import os
+
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from .nlp import load_pipeline
+
+    load_pipeline()
+
+
+def _worker_chunk(args: tuple[list[Document], int]) -> list[DocumentAnalysis]:
+    documents, batch_size = args
+    return list(analyze_documents(documents, batch_size=batch_size))
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for d in documents:
+        chunk.append(d)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _analyze_in_workers(documents: Iterable[Document], processes: int, batch_size: int) -> Iterator[DocumentAnalysis]:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")  # a clean interpreter per worker: no forked model or threads
+    with ctx.Pool(processes, initializer=_worker_init) as pool:
+        work = ((chunk, batch_size) for chunk in _chunks(documents, batch_size * 2))
+        for results in pool.imap(_worker_chunk, work):
+            yield from results
