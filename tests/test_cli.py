@@ -1,0 +1,59 @@
+"""The command line: runs the sample end to end, reports skips, turns errors into messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rashomon.cli import main
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample"
+
+
+@pytest.mark.model
+def test_analyze_sample_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("RASHOMON_PARTIES", raising=False)
+    out = tmp_path / "analysis.json"
+    db = tmp_path / "ledger.db"
+    code = main(["analyze", str(SAMPLE / "reports"), "--parties", str(SAMPLE / "parties.json"),
+                 "--db", str(db), "--json", str(out)])
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "Statements" in captured.out and "Facts by party" in captured.out
+    assert "skipped" in captured.err and "unsupported-language" in captured.err and "bad-json" in captured.err
+    export = json.loads(out.read_text(encoding="utf-8"))
+    assert export["format"] == "rashomon.analysis/1"
+    statuses = {d["status"] for d in export["documents"]}
+    assert statuses == {"analyzed", "skipped"}
+    for d in export["documents"]:
+        if d["status"] == "skipped":
+            assert d["skip_reason"]["code"] in {"unsupported-language", "bad-json"}
+            assert d["skip_reason"]["message"]
+    names = {s["speaker"]["name"] for s in export["statements"]}
+    assert "Valdorian Ministry of Defence" in names
+    assert "Kestrian Ministry of Defence" in names
+    assert any(r["by"] == "Kestrian Ministry of Defence" for r in export["rebuttals"])
+    assert db.exists()
+
+
+def test_missing_path_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["analyze", str(tmp_path / "nope.txt"), "--no-db"])
+    assert code == 1
+    assert "Error:" in capsys.readouterr().err
+
+
+def test_bad_parties_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("RASHOMON_PARTIES", raising=False)
+    bad = tmp_path / "parties.json"
+    bad.write_text("{not json", encoding="utf-8")
+    (tmp_path / "r.txt").write_text("Nothing happened.", encoding="utf-8")
+    code = main(["analyze", str(tmp_path / "r.txt"), "--no-db", "--parties", str(bad)])
+    assert code == 1
+    assert "cannot read parties file" in capsys.readouterr().err
+
+
+def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "analyze" in capsys.readouterr().out
