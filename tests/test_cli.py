@@ -14,7 +14,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "sample"
 
 @pytest.mark.model
 def test_analyze_sample_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.delenv("RASHOMON_PARTIES", raising=False)
+    monkeypatch.setenv("RASHOMON_PARTIES", "")  # restored after the test
     out = tmp_path / "analysis.json"
     db = tmp_path / "ledger.db"
     code = main(["analyze", str(SAMPLE / "reports"), "--parties", str(SAMPLE / "parties.json"),
@@ -45,7 +45,7 @@ def test_missing_path_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_bad_parties_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.delenv("RASHOMON_PARTIES", raising=False)
+    monkeypatch.setenv("RASHOMON_PARTIES", "")  # restored after the test
     bad = tmp_path / "parties.json"
     bad.write_text("{not json", encoding="utf-8")
     (tmp_path / "r.txt").write_text("Nothing happened.", encoding="utf-8")
