@@ -69,7 +69,7 @@ class PartyTable:
         for c in self.countries:
             self._country_by_side.setdefault(c.side, c)
             for word in (*c.names, *c.adjectives, *c.capitals):
-                self._side_words.setdefault(normalize(word), c.side)
+                self._side_words.setdefault(normalize(word.replace("-", " ")), c.side)
         # Country-level names first so institution patterns that expand to the same key do not win.
         for c in self.countries:
             for inst in institutions:
@@ -101,7 +101,7 @@ class PartyTable:
 
     def side_of(self, text: str) -> str | None:
         """The side a phrase points to through a country name, adjective or capital ("Azerbaijani servicemen")."""
-        words = normalize(text).split()
+        words = normalize(text.replace("-", " ")).split()
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
                 side = self._side_words.get(" ".join(words[i : i + n]))
@@ -113,7 +113,7 @@ class PartyTable:
         return self._country_by_side.get(side)
 
     def is_side_word(self, word: str) -> bool:
-        return normalize(word) in self._side_words
+        return normalize(word.replace("-", " ")) in self._side_words
 
 
 def _expand(pattern: str, c: Country) -> list[str]:
