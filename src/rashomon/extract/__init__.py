@@ -1,0 +1,1 @@
+"""Extraction stages over a parsed document: attribution (who said what) and facts."""

@@ -1,0 +1,86 @@
+"""Assemble the records: ids, dedup, nesting (reported_by), nested claims and rebuttals."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...models import Document, Rebuttal, Span, Statement, content_id
+from ...parties import PartyTable
+from .mentions import find_mentions
+from .nested import claims_in
+from .quotes import find_quotes
+from .rebuttals import find_rebuttals
+from .speakers import SpeakerResolver
+from .statements import Found, StatementFinder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def build(doc: "Doc", document: Document, parties: PartyTable) -> tuple[list[Statement], list[Rebuttal]]:
+    text = document.text
+    mentions = find_mentions(doc, parties)
+    resolver = SpeakerResolver(doc, parties, mentions)
+    finder = StatementFinder(doc, resolver, find_quotes(text))
+    found = _dedup(finder.resolve())
+    statements = [_record(document, f) for f in found]
+    statements = _nest(statements, found)
+    nested = claims_in(doc, document, statements, parties, mentions)
+    statements = statements + nested
+    rebuttals = find_rebuttals(doc, document, statements, parties, mentions)
+    statements = statements + _claims_for_targets(doc, document, statements, rebuttals, parties, mentions)
+    statements.sort(key=lambda s: (s.content.start, s.content.end))
+    return statements, rebuttals
+
+
+def _record(document: Document, f: Found) -> Statement:
+    text = document.text
+    a, b = f.content
+    cue = Span.of(text, *f.cue) if f.cue else None
+    sid = content_id(document.id, "statement", a, b, f.speaker.name)
+    return Statement(sid, document.id, f.speaker, Span.of(text, a, b), f.kind, cue)
+
+
+def _dedup(found: list[Found]) -> list[Found]:
+    """Drop a statement whose content lies inside another one of the same speaker."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: -(f.content[1] - f.content[0])):
+        dup = False
+        for g in out:
+            if g.speaker.name == f.speaker.name and g.content[0] <= f.content[0] and f.content[1] <= g.content[1]:
+                dup = True
+                break
+        if not dup:
+            out.append(f)
+    out.sort(key=lambda f: f.content)
+    return out
+
+
+def _nest(statements: list[Statement], found: list[Found]) -> list[Statement]:
+    """A statement whose cue lies inside another speaker's content is reported by it.
+
+    Same-side inner statements ("the Azerbaijani side stated ..." inside the ministry's statement)
+    are dropped: the outer statement already covers them.
+    """
+    out: list[Statement] = []
+    for s in statements:
+        at = s.cue.start if s.cue else s.content.start
+        outer = [
+            o for o in statements
+            if o is not s and o.content.start <= at < o.content.end and o.speaker.name != s.speaker.name
+            and (o.content.end - o.content.start) > (s.content.end - s.content.start) // 2
+        ]
+        if not outer:
+            out.append(s)
+            continue
+        o = min(outer, key=lambda o: o.content.end - o.content.start)
+        if o.speaker.side is not None and o.speaker.side == s.speaker.side:
+            continue
+        out.append(Statement(s.id, s.document_id, s.speaker, s.content, s.kind, s.cue, o.id))
+    return out
+
+
+def _claims_for_targets(doc, document, statements, rebuttals, parties, mentions) -> list[Statement]:
+    from .nested import unsourced_claims
+
+    return unsourced_claims(doc, document, statements, rebuttals, parties, mentions)

@@ -1,0 +1,94 @@
+"""Rebuttals: a statement that denies or discredits another party's account.
+
+A rebuttal phrase ("does not reflect the truth", "absurd", "denied", ...) inside a statement's content
+or cue makes a Rebuttal by that statement's speaker. Its target is, in order: the party whose claim the
+statement reports (a nested claim), a party of another side named in the statement, or the most recent
+party of another side named before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from ...models import Document, Rebuttal, Span, Statement, content_id
+from ...parties import PartyTable
+from .mentions import Mention
+from .resources import rebuttal_matchers
+from .salience import party_for_side
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _holder(statements: Sequence[Statement], a: int, b: int) -> Statement | None:
+    """The (non-nested) statement whose content or cue holds chars ``a:b``."""
+    best = None
+    for s in statements:
+        if s.reported_by is not None:
+            continue
+        inside = s.content.start <= a and b <= s.content.end
+        on_cue = s.cue is not None and s.cue.start <= a < s.cue.end
+        if inside or on_cue:
+            if best is None or (s.content.end - s.content.start) < (best.content.end - best.content.start):
+                best = s
+    return best
+
+
+def _target(s: Statement, statements: Sequence[Statement], mentions: Sequence[Mention], doc: "Doc",
+            parties: PartyTable, at: int) -> str | None:
+    reported = [r for r in statements if r.reported_by == s.id and r.speaker.name != s.speaker.name]
+    if reported:
+        return min(reported, key=lambda r: abs(r.content.start - at)).speaker.name
+    side = s.speaker.side
+    lo = min(s.content.start, s.cue.start if s.cue else s.content.start)
+    hi = max(s.content.end, s.cue.end if s.cue else s.content.end)
+    inside = [m for m in mentions if lo <= doc[m.start].idx < hi and m.party.side not in (None, side, "third-party")
+              and m.party.name != s.speaker.name]
+    if inside:
+        m = min(inside, key=lambda m: abs(doc[m.start].idx - at))
+        return _prefer(m, statements, mentions, parties)
+    # the most recent party of another side: a speaker, else a mention
+    prior = [o for o in statements if o.content.start < lo and o.speaker.side not in (None, side, "third-party")]
+    before = [m for m in mentions if doc[m.start].idx < lo and m.party.side not in (None, side, "third-party")]
+    cand_s = max(prior, key=lambda o: o.content.start, default=None)
+    cand_m = max(before, key=lambda m: m.start, default=None)
+    if cand_m is not None and (cand_s is None or doc[cand_m.start].idx > cand_s.content.start):
+        return _prefer(cand_m, statements, mentions, parties)
+    if cand_s is not None:
+        return cand_s.speaker.name
+    return None
+
+
+def _prefer(m: Mention, statements, mentions, parties) -> str:
+    if not m.country_level:
+        return m.party.name
+    p = party_for_side(m.party.side, statements, mentions, parties)
+    return p.name if p is not None else m.party.name
+
+
+def find_rebuttals(doc: "Doc", document: Document, statements: list[Statement], parties: PartyTable,
+                   mentions: Sequence[Mention]) -> list[Rebuttal]:
+    """One Rebuttal per rebuttal phrase inside an attributed statement (overlapping phrases merged)."""
+    phrases, lemmas = rebuttal_matchers(doc.vocab)
+    spans = [(a, b) for _, a, b in phrases(doc)] + [(a, b) for _, a, b in lemmas(doc)]
+    spans = [(a, b) for a, b in spans if not (b - a == 1 and doc[a].lower_ in ("lie", "lies") and doc[a].pos_ != "NOUN")]
+    spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    out: list[Rebuttal] = []
+    text = document.text
+    for a, b in merged:
+        ca, cb = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        s = _holder(statements, ca, cb)
+        if s is None:
+            continue
+        target = _target(s, statements, mentions, doc, parties, ca)
+        if target is None or target == s.speaker.name:
+            continue
+        rid = content_id(document.id, "rebuttal", ca, cb)
+        out.append(Rebuttal(rid, document.id, s.speaker.name, target, Span.of(text, ca, cb), s.id))
+    return out

@@ -1,0 +1,95 @@
+"""Cue and rebuttal vocabularies, read once from ``data/cues.json`` and ``data/rebuttals.json``.
+
+Matchers that depend on a spaCy vocabulary are built once per vocabulary and cached.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.vocab import Vocab
+
+
+def _read(name: str) -> dict:
+    with resources.files("rashomon.data").joinpath(name).open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Word lists that signal attribution (all lower-cased)."""
+
+    speech_verbs: frozenset[str]
+    predicate_verbs: frozenset[str]
+    gerund_cues: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    statement_nouns: frozenset[str]
+    anaphor_heads: frozenset[str]
+    person_anaphors: frozenset[str]
+    institution_anaphors: frozenset[str]
+    speaker_nouns: frozenset[str]
+    titles: frozenset[str]
+    rebuttal_phrases: tuple[str, ...]
+    rebuttal_lemmas: tuple[tuple[str, ...], ...]
+    denial_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+
+    @property
+    def cue_verbs(self) -> frozenset[str]:
+        return self.speech_verbs | self.predicate_verbs
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cue vocabulary from the package data files."""
+    c = _read("cues.json")
+    r = _read("rebuttals.json")
+    low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
+    return Cues(
+        speech_verbs=low(c["speech_verbs"]),
+        predicate_verbs=low(c["predicate_verbs"]),
+        gerund_cues=low(c["gerund_cues"]),
+        according_to=tuple(tuple(p) for p in c["according_to"]),
+        statement_nouns=low(c["statement_nouns"]),
+        anaphor_heads=low(c["anaphor_heads"]),
+        person_anaphors=low(c["person_anaphors"]),
+        institution_anaphors=low(c["institution_anaphors"]),
+        speaker_nouns=low(c["speaker_nouns"]),
+        titles=low(c["titles"]),
+        rebuttal_phrases=tuple(p.lower() for p in r["phrases"]),
+        rebuttal_lemmas=tuple(tuple(p) for p in r["lemma_patterns"]),
+        denial_verbs=low(r["denial_verbs"]),
+        claim_nouns=low(r["claim_nouns"]),
+    )
+
+
+_MATCHERS: dict[int, tuple["Vocab", "PhraseMatcher", "Matcher"]] = {}
+
+
+def rebuttal_matchers(vocab: "Vocab") -> tuple["PhraseMatcher", "Matcher"]:
+    """A PhraseMatcher (lower-cased phrases) and a Matcher (lemma sequences), built once per vocab."""
+    hit = _MATCHERS.get(id(vocab))
+    if hit is not None and hit[0] is vocab:
+        return hit[1], hit[2]
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.tokens import Doc
+
+    c = cues()
+    phrases = PhraseMatcher(vocab, attr="LOWER")
+    # Build pattern docs with a whitespace tokenizer approximation: split like spaCy on spaces and hyphens.
+    docs = []
+    for p in c.rebuttal_phrases:
+        words = p.replace("-", " - ").split()
+        docs.append(Doc(vocab, words=words))
+    phrases.add("REBUT", docs)
+    lemmas = Matcher(vocab)
+    lemmas.add("REBUT", [[{"LEMMA": w} if i == 0 or w != "the" else {"LOWER": "the"} for i, w in enumerate(p)]
+                         for p in c.rebuttal_lemmas])
+    _MATCHERS[id(vocab)] = (vocab, phrases, lemmas)
+    return phrases, lemmas

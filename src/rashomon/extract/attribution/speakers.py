@@ -1,0 +1,238 @@
+"""Speaker resolution: from the words naming a speaker to a canonical :class:`Speaker`.
+
+Order of evidence: a person named in the mention (NER PERSON, unless the party table knows the words,
+e.g. "Baku"); a party the table knows (an institution, or a country/capital/"the X side"); a generic
+mention ("the ministry", "the statement", "it", "he") resolved to the nearest compatible antecedent
+(a person for he/she, an institution for it/the ministry/the statement); else the words themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...models import Party, Speaker, Span
+from ...parties import PartyTable
+from .mentions import Mention, mention_at, norm_token
+from .resources import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_DETS = {"the", "a", "an", "this", "that", "these", "those"}
+_KIND_WORDS = {"defence", "foreign", "interior", "internal", "military", "army", "emergency", "security", "justice"}
+_KIND_TO_CANON = {"military": "defence", "army": "defence", "interior": "internal", "internal": "internal"}
+
+
+@dataclass
+class _Antecedent:
+    pos: int  # token index where it was named
+    speaker: Speaker
+    person: bool
+    words: frozenset[str] = field(default_factory=frozenset)  # normalised words of its description
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions of one document, remembering who was named before."""
+
+    def __init__(self, doc: "Doc", parties: PartyTable, mentions: list[Mention]):
+        self.doc = doc
+        self.text = doc.text
+        self.parties = parties
+        self.mentions = mentions
+        self.history: list[_Antecedent] = []
+        self.blocked: list[tuple[int, int]] = []  # token ranges (quotes, contents) whose mentions are not antecedents
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON" and parties.resolve(e.text) is None]
+        self.c = cues()
+
+    # -- public -------------------------------------------------------------------------------------
+    def remember(self, speaker: Speaker, pos: int, person: bool, words: frozenset[str] = frozenset()) -> None:
+        """Record a resolved speaker as a possible antecedent for later mentions."""
+        self.history.append(_Antecedent(pos, speaker, person, words))
+
+    def block(self, start: int, end: int) -> None:
+        """Token range whose party mentions are someone's words, not antecedents (quotes, contents)."""
+        self.blocked.append((start, end))
+
+    def resolve(self, start: int, end: int, head: "Token") -> tuple[Speaker, bool] | None:
+        """The speaker named by tokens ``start:end`` with syntactic head ``head``; (speaker, is_person)."""
+        start, end = self._trim(start, end, head)
+        if start >= end:
+            return None
+        span = self._span(start, end)
+        low = head.lower_
+        c = self.c
+        if head.pos_ == "PRON" or low in c.person_anaphors or low in c.institution_anaphors:
+            if low in c.person_anaphors:
+                return self._antecedent(head.i, person=True, span=span)
+            if low in c.institution_anaphors:
+                return self._antecedent(head.i, person=False, span=span)
+            return None
+        if head.lemma_.lower() in c.statement_nouns or low in c.statement_nouns:
+            owner = _owner(head)
+            if owner is not None:
+                got = self.resolve(owner.left_edge.i, owner.right_edge.i + 1, owner)
+                if got is not None:
+                    return Speaker(got[0].name, got[0].side, span), got[1]
+        person = self._person(start, end, head)
+        if person is not None:
+            return person
+        m = mention_at(self.mentions, start, end, head.i)
+        if m is not None and (head.i in m or not m.country_level):
+            return Speaker(m.party.name, m.party.side, span), False
+        words = [norm_token(t.text) for t in self.doc[start:end]]
+        words = [w for w in words if w]
+        if (head.lemma_.lower() in c.anaphor_heads or low in c.anaphor_heads) and _is_generic(self.doc, start, end, head, m):
+            got = self._antecedent(head.i, person=low in _PERSON_ROLES or head.lemma_.lower() in _PERSON_ROLES,
+                                   span=span, words=frozenset(words), side=m.party.side if m else self.parties.side_of(span.text))
+            if got is not None:
+                return got
+        if head.pos_ == "PROPN" or head.lemma_.lower() in c.speaker_nouns or low in c.speaker_nouns:
+            name = self._plain_name(start, end)
+            if head.pos_ == "PROPN" and len(name.split()) <= 2:
+                full = self._full_name(name)
+                if full is not None:
+                    return Speaker(full.name, full.side, span), True
+            side = m.party.side if m else self.parties.side_of(span.text)
+            return Speaker(name, side, span), low in _PERSON_ROLES
+        return None
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _span(self, start: int, end: int) -> Span:
+        a = self.doc[start].idx
+        b = self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        return Span.of(self.text, a, b)
+
+    def _trim(self, start: int, end: int, head: "Token") -> tuple[int, int]:
+        """Cut relative clauses and trailing punctuation off a subject span."""
+        doc = self.doc
+        for t in doc[head.i + 1 : end]:
+            if t.dep_ in ("relcl", "acl") and t.head.i == head.i:
+                end = t.left_edge.i
+                break
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        return start, end
+
+    def _person(self, start: int, end: int, head: "Token") -> tuple[Speaker, bool] | None:
+        ents = [e for e in self.persons if e.start >= start and e.end <= end]
+        if not ents:
+            return None
+        ent = next((e for e in ents if e.start <= head.i < e.end), ents[-1])
+        toks = [t for t in ent if t.lower_ not in self.c.titles and not t.is_punct]
+        while toks and toks[-1].lower_ in ("'s", "’s"):
+            toks.pop()
+        if not toks:
+            return None
+        name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        span = self._span(start, end)
+        full = self._full_name(name)
+        desc = self.text[self.doc[start].idx : ent.start_char] + self.text[ent.end_char : span.end]
+        side = None
+        m = mention_at(self.mentions, start, end)
+        if m is not None and not (m.start >= ent.start and m.end <= ent.end):
+            side = m.party.side
+        if side is None:
+            side = self.parties.side_of(desc) if desc.strip() else None
+        if full is not None:
+            side = side or full.side
+            name = full.name
+        words = frozenset(w for w in (norm_token(t.text) for t in self.doc[start:end]) if w)
+        return Speaker(name, side, span), True
+
+    def _full_name(self, name: str) -> Speaker | None:
+        """An earlier person whose name ends like this one ("Peskov" -> "Dmitry Peskov")."""
+        last = name.split()[-1].lower()
+        for a in reversed(self.history):
+            if a.person and a.speaker.name.split()[-1].lower() == last:
+                return a.speaker
+        return None
+
+    def _plain_name(self, start: int, end: int) -> str:
+        doc = self.doc
+        while start < end - 1 and doc[start].lower_ in _DETS:
+            start += 1
+        # stop at an apposition/comma: "X, a state minister in ..." keeps X
+        for t in doc[start:end]:
+            if t.text == "," and t.i > start:
+                end = t.i
+                break
+        return self.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+
+    def _antecedent(self, pos: int, person: bool, span: Span, words: frozenset[str] = frozenset(),
+                    side: str | None = None) -> tuple[Speaker, bool] | None:
+        kinds = {_KIND_TO_CANON.get(w, w) for w in words if w in _KIND_WORDS}
+        best: tuple[int, Speaker, bool] | None = None
+        for a in reversed(self.history):
+            if a.pos > pos or a.person != person:
+                continue
+            if not self._compatible(a.speaker, kinds, side, person, words, a.words):
+                continue
+            best = (a.pos, a.speaker, a.person)
+            break
+        if not person:
+            for m in reversed(self.mentions):
+                if m.end > pos or (best is not None and m.start <= best[0]):
+                    continue
+                if self._is_blocked(m.start):
+                    continue
+                sp = Speaker(m.party.name, m.party.side, None)
+                if not self._compatible(sp, kinds, side, person, words, frozenset()):
+                    continue
+                if m.country_level and kinds:
+                    continue
+                best = (m.start, sp, False)
+                break
+        if best is None:
+            return None
+        return Speaker(best[1].name, best[1].side, span), best[2]
+
+    def _compatible(self, sp: Speaker, kinds: set[str], side: str | None, person: bool,
+                    words: frozenset[str], ante_words: frozenset[str]) -> bool:
+        if side is not None and sp.side is not None and sp.side != side:
+            return False
+        if kinds:
+            canon = {norm_token(w) for w in sp.name.split()}
+            if not kinds <= canon:
+                return False
+        if person and words:
+            roles = {w for w in words if w in _PERSON_ROLES}
+            if roles and ante_words and not roles <= ante_words:
+                return False
+        return True
+
+    def _is_blocked(self, i: int) -> bool:
+        return any(a <= i < b for a, b in self.blocked)
+
+
+_PERSON_ROLES = {"spokesman", "spokesperson", "spokeswoman", "minister", "mayor", "governor", "president",
+                 "official", "representative", "head", "chief", "director", "commander", "sheriff", "officer"}
+
+
+def _owner(head: "Token") -> "Token | None":
+    """Who a statement noun belongs to: "X's statement", "a statement by/of/from X"."""
+    for ch in head.children:
+        if ch.dep_ == "poss":
+            return ch
+    for ch in head.children:
+        if ch.dep_ == "prep" and ch.lower_ in ("by", "of", "from"):
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    return g
+    for ch in head.children:  # "the statement released by X"
+        if ch.dep_ == "acl":
+            for p in ch.children:
+                if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in ("by", "from")):
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            return g
+    return None
+
+
+def _is_generic(doc: "Doc", start: int, end: int, head: "Token", m: Mention | None) -> bool:
+    """A generic mention ("the ministry", "the Defense Ministry", "the Russian side" without alias)."""
+    if m is not None and head.i in m:
+        return False
+    return not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in doc[start:end])
