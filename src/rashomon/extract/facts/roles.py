@@ -1,0 +1,395 @@
+"""Who did what to whom, with what: initiator, perpetrator, victim_identity, weapon, cargo, aid, outcome.
+
+Dependency patterns over cue words from ``data/fact_cues.json``:
+
+- initiator: the subject of *opened fire*, *fired on/at*, *attacked*, *ambushed*; the agent of *an
+  ambush/attack/provocation by X*; "fire was opened from X";
+- perpetrator: the subject (or *by*-agent) of *struck*, *shelled*, *hit*, *blew up*, *destroyed*; "blamed
+  the attack on X", "accused X of"; the adjective of "a Russian strike";
+- victim_identity: what was fired on or attacked ("fired on a car of police officers"), the victims of a
+  casualty cue when they are described ("three police officers were killed");
+- weapon: noun phrases headed by a weapon word ("automatic weapons", "Tochka-U missile"), or the means a
+  verb implies ("blew up" → explosion) — not when they are cargo or equipment;
+- cargo: what a vehicle was *carrying/transporting/smuggling*;
+- aid: who gave *first aid* or *evacuated* (the *by*-agent or the subject);
+- outcome: a claimed result: *withdrew*, *retreated*, *took control of*, *positions unchanged*, *ceasefire*.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from .base import Candidate, Context, cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJ = ("nsubj", "nsubjpass")
+_PRON_SKIP = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "what", "them",
+              "itself", "themselves", "one", "ones", "something", "nothing", "anything", "all", "both", "some"}
+_UNIT_OF = {"force", "forces", "army", "military", "republic", "troops", "ministry", "side", "unit", "units",
+            "formation", "formations"}
+_VEHICLE = {"car", "vehicle", "vehicles", "bus", "microbus", "convoy", "truck", "minibus", "van", "column"}
+_STOP_RIGHT_DEPS = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis"}
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict[str, frozenset[str]]:
+    c = cues()
+    return {k: frozenset(v) for k, v in c.items() if isinstance(v, list)}
+
+
+def _np(tok: "Token", max_tokens: int = 10) -> tuple[str, int, int] | None:
+    """A short noun phrase for ``tok``: its left modifiers and *of/from/inside/with* complements.
+
+    Relative clauses, appositions, coordination and parentheticals are cut; determiners dropped.
+    """
+    if tok.lower_ in _PRON_SKIP or tok.pos_ == "PRON" and tok.lower_ not in ("our",):
+        return None
+    keep = {tok.i}
+    for t in tok.subtree:
+        # walk up to tok: keep t if every step is allowed
+        ok = True
+        x = t
+        while x.i != tok.i:
+            if x.dep_ in _STOP_RIGHT_DEPS or (x.dep_ == "prep" and x.lower_ not in ("of", "from", "inside", "in", "with")
+                                              and x.head.i == tok.i):
+                ok = False
+                break
+            if x.dep_ in ("prep",) and x.head.i != tok.i and x.lower_ not in ("of",):
+                ok = False
+                break
+            x = x.head
+        if ok:
+            keep.add(t.i)
+    idx = sorted(keep)
+    # contiguous run around the head
+    lo = hi = tok.i
+    s = set(idx)
+    while lo - 1 in s:
+        lo -= 1
+    while hi + 1 in s:
+        hi += 1
+    doc = tok.doc
+    while lo < tok.i and (doc[lo].dep_ in ("det", "predet") or doc[lo].is_punct or doc[lo].like_num or doc[lo].lower_ in ("at", "least", "all")):
+        lo += 1
+    if hi - lo + 1 > max_tokens:
+        hi = max(tok.i, lo + max_tokens - 1)
+    while hi > tok.i and (doc[hi].is_punct or doc[hi].dep_ in ("prep", "cc", "det")):
+        hi -= 1
+    span = doc[lo : hi + 1]
+    text = span.text.strip()
+    if not text or not any(ch.isalpha() for ch in text):
+        return None
+    return text, span.start_char, span.end_char
+
+
+def _canonical(ctx: Context, tok: "Token", phrase: str) -> str:
+    """ "servicemen of the armed forces of the Republic of Azerbaijan" → "Azerbaijani servicemen"."""
+    for k in tok.children:
+        if k.dep_ == "prep" and k.lower_ == "of":
+            obj = [p for p in k.children if p.dep_ == "pobj"]
+            if not obj:
+                continue
+            sub = " ".join(x.text for x in obj[0].subtree)
+            side = ctx.parties.side_of(sub)
+            if side is None:
+                continue
+            low = sub.lower()
+            if not (obj[0].lower_ in _UNIT_OF or obj[0].lemma_.lower() in _UNIT_OF or ctx.parties.is_side_word(obj[0].text)):
+                continue
+            for c in ctx.parties.countries:
+                if any(n.lower() in low for n in (*c.names, *c.adjectives)):
+                    left = " ".join(t.text for t in tok.lefts if t.dep_ in ("amod", "compound"))
+                    return f"{c.adjectives[0]} {left + ' ' if left else ''}{tok.text}"
+    return phrase
+
+
+def _agent(verb: "Token") -> "Token | None":
+    """The doer of a verb: active subject, else the *by*-agent of a passive."""
+    for k in verb.children:
+        if k.dep_ == "nsubj":
+            return k
+    for k in verb.children:
+        if k.dep_ == "agent" or (k.dep_ == "prep" and k.lower_ == "by"):
+            for p in k.children:
+                if p.dep_ == "pobj":
+                    return p
+    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
+        return _agent(verb.head)
+    return None
+
+
+def _by_agent(tok: "Token") -> "Token | None":
+    for k in tok.children:
+        if (k.dep_ in ("agent", "prep")) and k.lower_ == "by":
+            for p in k.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _target(verb: "Token") -> "Token | None":
+    """What a verb of attack is aimed at: object, or *on/at/against* complement."""
+    for k in verb.children:
+        if k.dep_ == "prep" and k.lower_ in ("on", "at", "against", "upon"):
+            for p in k.children:
+                if p.dep_ == "pobj":
+                    return p
+    for k in verb.children:
+        if k.dep_ in ("dobj", "nsubjpass"):
+            return k
+    return None
+
+
+def _people_in(tok: "Token") -> "Token":
+    """For a vehicle target, the people in it: "a car of police officers", "a car with officers"."""
+    if tok.lemma_.lower() in _VEHICLE:
+        for k in tok.children:
+            if k.dep_ == "prep" and k.lower_ in ("of", "with", "carrying"):
+                for p in k.children:
+                    if p.dep_ == "pobj":
+                        return p
+        for k in tok.lefts:
+            if k.dep_ in ("compound",) and k.pos_ in ("NOUN", "PROPN"):
+                return k
+    return tok
+
+
+def _emit(ctx: Context, out: list, field: str, tok: "Token | None", evidence: Iterable["Token"] = (),
+          canonical: bool = True) -> None:
+    if tok is None:
+        return
+    got = _np(tok)
+    if got is None:
+        return
+    text, s, e = got
+    if canonical:
+        text = _canonical(ctx, tok, text)
+    ev = [t for t in evidence]
+    if ev:
+        s = min(s, min(t.idx for t in ev))
+        e = max(e, max(t.idx + len(t.text) for t in ev))
+    out.append(Candidate(field, text, s, e))
+
+
+def _is_open_fire(verb: "Token") -> bool:
+    return verb.lemma_.lower() == "open" and any(k.lower_ == "fire" and k.dep_ in ("dobj", "nsubjpass") for k in verb.children)
+
+
+def find(ctx: Context) -> list[Candidate]:
+    lex = _lex()
+    out: list[Candidate] = []
+    init_verbs = {"ambush", "attack", "provoke", "violate", "storm", "sabotage", "invade", "raid", "launch"}
+    perp_verbs = {"strike", "shell", "hit", "blow", "destroy", "bomb", "target", "damage", "undermine", "demolish",
+                  "attack", "kill", "shoot", "fire"}
+    weapon_words = lex["weapons"]
+    weapon_skip = lex["weapon_context_skip"]
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        pos = tok.pos_
+        if pos == "VERB":
+            if _is_open_fire(tok):
+                agent = _agent(tok)
+                if agent is None:
+                    for k in tok.children:
+                        if k.dep_ == "prep" and k.lower_ == "from":
+                            agent = next((p for p in k.children if p.dep_ == "pobj"), None)
+                _emit(ctx, out, "initiator", agent, [tok])
+                tgt = _target(tok)
+                if tgt is not None and tgt.lower_ != "fire":
+                    _emit(ctx, out, "victim_identity", _people_in(tgt), [tok])
+                continue
+            if lemma in ("fire", "shoot") and any(k.dep_ == "prep" and k.lower_ in ("on", "at", "upon") for k in tok.children):
+                agent = _agent(tok)
+                _emit(ctx, out, "initiator", agent, [tok])
+                _emit(ctx, out, "perpetrator", agent, [tok])
+                tgt = _target(tok)
+                if tgt is not None:
+                    _emit(ctx, out, "victim_identity", _people_in(tgt), [tok])
+                continue
+            if lemma == "fire" and tok.tag_ == "VBN" and any(k.dep_ == "nsubjpass" for k in tok.children):
+                # "our servicemen were fired (on) with automatic weapons by the members of ..."
+                _emit(ctx, out, "initiator", _by_agent(tok), [tok])
+                continue
+            if lemma in init_verbs:
+                agent = _agent(tok)
+                _emit(ctx, out, "initiator", agent, [tok])
+                if lemma in perp_verbs:
+                    _emit(ctx, out, "perpetrator", agent, [tok])
+                tgt = _target(tok)
+                if tgt is not None and tgt.lemma_.lower() not in ("ceasefire", "agreement", "regime", "truce"):
+                    _emit(ctx, out, "victim_identity", _people_in(tgt), [tok])
+                continue
+            if lemma in perp_verbs or (lemma == "carry" and any(k.lower_ == "out" for k in tok.children)):
+                agent = _agent(tok)
+                if agent is not None and (agent.lemma_.lower() in weapon_words or agent.lower_ in weapon_words):
+                    _emit(ctx, out, "weapon", agent, [tok])
+                    agent = _by_agent(tok)
+                if lemma == "carry" and not _is_attack_object(tok):
+                    continue
+                _emit(ctx, out, "perpetrator", agent, [tok])
+                if lemma == "blow":
+                    out.append(Candidate("weapon", "explosion", tok.idx, tok.idx + len(tok.text)))
+                elif lemma == "shell":
+                    out.append(Candidate("weapon", "shelling", tok.idx, tok.idx + len(tok.text)))
+                continue
+            if lemma in ("blame",):
+                obj = [k for k in tok.children if k.dep_ == "dobj"]
+                for k in [*tok.children, *(c for o in obj for c in o.children)]:
+                    if k.dep_ == "prep" and k.lower_ == "on":
+                        _emit(ctx, out, "perpetrator", next((p for p in k.children if p.dep_ == "pobj"), None), [tok])
+            if lemma in ("accuse",):
+                obj = next((k for k in tok.children if k.dep_ == "dobj"), None)
+                _emit(ctx, out, "perpetrator", obj, [tok])
+            if lemma in lex["cargo_verbs"] and not any(k.lower_ == "out" and k.dep_ == "prt" for k in tok.children):
+                obj = next((k for k in tok.children if k.dep_ == "dobj"), None)
+                if obj is None and tok.tag_ == "VBN":
+                    obj = next((k for k in tok.children if k.dep_ == "nsubjpass"), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in _VEHICLE:
+                    _emit(ctx, out, "cargo", obj, [tok], canonical=False)
+            if lemma == "carry" and any(k.lower_ == "out" for k in tok.children):
+                obj = next((k for k in tok.children if k.dep_ == "dobj"), None)
+                if obj is not None and obj.lemma_.lower() in lex["cargo_nouns"]:
+                    _emit(ctx, out, "cargo", obj, [tok], canonical=False)
+        if pos == "NOUN":
+            if lemma in lex["initiator_nouns"] or lemma in lex["perpetrator_nouns"]:
+                agent = _by_agent(tok)
+                if agent is not None:
+                    if lemma in lex["initiator_nouns"]:
+                        _emit(ctx, out, "initiator", agent, [tok])
+                    if lemma in lex["perpetrator_nouns"]:
+                        _emit(ctx, out, "perpetrator", agent, [tok])
+                else:
+                    for k in tok.lefts:
+                        if k.dep_ in ("amod", "compound", "poss") and ctx.parties.is_side_word(k.text):
+                            field = "perpetrator" if lemma in lex["perpetrator_nouns"] else "initiator"
+                            out.append(Candidate(field, k.text.replace("'s", "").replace("\u2019s", ""), k.idx, tok.idx + len(tok.text)))
+                for k in tok.children:
+                    if k.dep_ == "prep" and k.lower_ in ("on", "against"):
+                        p = next((x for x in k.children if x.dep_ == "pobj"), None)
+                        if p is not None and p.lemma_.lower() not in ("ceasefire",):
+                            _emit(ctx, out, "victim_identity", _people_in(p), [tok])
+            if lemma in lex["cargo_nouns"] and tok.lemma_.lower() != "supply" or lemma in ("delivery", "transportation", "smuggling", "supply"):
+                for k in tok.children:
+                    if k.dep_ == "prep" and k.lower_ == "of":
+                        p = next((x for x in k.children if x.dep_ == "pobj"), None)
+                        if p is not None:
+                            _emit(ctx, out, "cargo", p, [tok], canonical=False)
+        _weapon(ctx, tok, out, weapon_words, weapon_skip)
+        _aid(ctx, tok, out)
+        _outcome(ctx, tok, out)
+    return out
+
+
+def _is_attack_object(verb: "Token") -> bool:
+    for k in verb.children:
+        if k.dep_ in ("dobj", "nsubjpass") and k.lemma_.lower() in ("attack", "strike", "shelling", "bombing", "explosion", "sabotage", "provocation", "assault"):
+            return True
+    return False
+
+
+def _weapon(ctx: Context, tok: "Token", out: list, words: frozenset[str], skip: frozenset[str]) -> None:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+        return
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    hit = low in words or lemma in words or any(
+        c.dep_ == "compound" and (c.lower_ in words or c.lemma_.lower() in words) for c in tok.lefts)
+    if not hit:
+        return
+    if lemma in ("shell", "hits", "blast", "caliber", "calibre") and not any(c.dep_ in ("amod", "compound") for c in tok.lefts):
+        if lemma != "shell":
+            return
+    # not cargo or equipment: "carrying weapons", "equipped with weapons"
+    x = tok
+    for _ in range(3):
+        x = x.head
+        if x.lemma_.lower() in skip or x.lemma_.lower() in ("ammunition",):
+            return
+        if x.dep_ == "ROOT":
+            break
+    for c in tok.children:
+        if c.dep_ == "conj" and c.lemma_.lower() in ("ammunition", "personnel", "equipment"):
+            return
+    got = _np(tok, max_tokens=6)
+    if got is None:
+        return
+    text, s, e = got
+    out.append(Candidate("weapon", text, s, e))
+
+
+def _aid(ctx: Context, tok: "Token", out: list) -> None:
+    lemma = tok.lemma_.lower()
+    if not (lemma in ("evacuation", "evacuate", "aid") and (lemma != "aid" or any(c.lower_ in ("first", "medical") for c in tok.lefts))):
+        return
+    # the giver: "by X" on the cue, its head, or the verb that carries it out
+    x = tok
+    for _ in range(4):
+        agent = _by_agent(x)
+        if agent is not None:
+            _emit(ctx, out, "aid", agent, [tok], canonical=False)
+            return
+        if x.pos_ == "VERB" and lemma == "evacuate" and x is tok:
+            subj = next((k for k in x.children if k.dep_ == "nsubj"), None)
+            if subj is not None:
+                _emit(ctx, out, "aid", subj, [tok], canonical=False)
+                return
+        if x.dep_ == "ROOT":
+            break
+        x = x.head
+    # "the evacuation ... was carried out by X": the cue is the subject of the verb with the agent
+    for k in tok.head.children if tok.dep_ in _SUBJ else ():
+        if k.dep_ == "agent":
+            _emit(ctx, out, "aid", next((p for p in k.children if p.dep_ == "pobj"), None), [tok], canonical=False)
+
+
+_OUTCOME_VERBS = {"withdraw", "retreat", "stop", "halt", "capture", "recapture", "occupy", "seize", "flood",
+                  "collapse", "destroy", "breach", "restore", "repel", "suppress", "repulse", "liberate",
+                  "retake", "regain", "neutralize", "neutralise", "demolish", "change", "evacuate", "control"}
+_OUTCOME_NOUNS = {"ceasefire", "cease-fire", "truce", "withdrawal", "retreat", "breach", "control"}
+
+
+def _outcome(ctx: Context, tok: "Token", out: list) -> None:
+    lemma = tok.lemma_.lower()
+    doc = ctx.doc
+    if tok.pos_ == "VERB" and lemma in _OUTCOME_VERBS:
+        if lemma == "change" and not any(k.dep_ == "neg" for k in tok.children):
+            return
+        if lemma in ("destroy", "evacuate", "flood", "collapse") and tok.sent.root.lemma_.lower() in ("say", "report", "claim") and False:
+            return
+        parts = [tok]
+        for k in tok.children:
+            if k.dep_ in ("neg", "prt", "dobj", "nsubjpass", "nsubj", "xcomp"):
+                if k.dep_ in ("dobj", "nsubjpass", "nsubj"):
+                    if k.pos_ == "PRON" and k.lower_ not in ("nothing",):
+                        continue
+                    parts.extend(t for t in k.subtree if t.dep_ in ("compound", "amod", "nummod") or t is k or
+                                 (t.head is k and t.dep_ == "prep" and t.lower_ == "of") or
+                                 (t.head.dep_ == "prep" and t.head.head is k and t.dep_ == "pobj"))
+                else:
+                    parts.append(k)
+            if k.dep_ == "aux" and k.lower_ == "to":
+                parts.append(k)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("force", "have", "begin", "start", "try"):
+            parts.append(tok.head)
+        parts = sorted(set(parts), key=lambda t: t.i)
+        if len(parts) < 2 and lemma not in ("withdraw", "retreat"):
+            return
+        text = " ".join(t.text for t in parts if not t.is_punct)
+        s = min(t.idx for t in parts)
+        e = max(t.idx + len(t.text) for t in parts)
+        if e - s > 160:
+            return
+        out.append(Candidate("outcome", text, s, e))
+    elif tok.pos_ == "NOUN" and lemma in _OUTCOME_NOUNS and lemma != "control":
+        verb = tok.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ("hold", "collapse", "break", "violate", "take", "agree", "announce", "remain"):
+            s, e = min(tok.idx, verb.idx), max(tok.idx + len(tok.text), verb.idx + len(verb.text))
+            out.append(Candidate("outcome", doc.text[s:e], s, e))
+    elif lemma == "control" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in ("take", "under", "gain", "seize"):
+        head = tok.head
+        verb = head if head.pos_ == "VERB" else head.head
+        toks = [verb, tok] + [t for t in tok.subtree if t.i > tok.i][:6]
+        s, e = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+        out.append(Candidate("outcome", doc.text[s:e], s, e))

@@ -1,0 +1,210 @@
+"""Date and time of the incident, resolved against the document's publication date.
+
+Dates are found by precompiled patterns over the text (month-day, day-month, ISO, weekdays,
+"yesterday", "last week") and resolved without a date library: a weekday is the latest such day on or
+before publication, a month-day without a year takes the year that puts it on or before publication.
+Only dates from ``LOOKBACK_DAYS`` before publication up to the publication day are kept: older dates
+("since 1991", "in the fall of 2020") are background, not the incident. Other date expressions that
+spaCy tags as DATE fall back to dateparser (cached, with PREFER_DATES_FROM=past).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .base import Candidate, Context
+
+LOOKBACK_DAYS = 31
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+_MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
+_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_DATE_RES = [
+    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b{_YEAR}")),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b{_YEAR}")),
+    ("iso", re.compile(r"\b(?P<year>20\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("wd", re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("rel", re.compile(r"\b(?P<rel>yesterday|today|last night|this morning|tonight|last week|this week|earlier this week|last month|a day earlier|the day before)\b", re.I)),
+    ("month", re.compile(r"\b(?:in|since|during|early|late|mid-?)\s+(?P<monly>January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+(?P<year>(?:19|20)\d\d))?")),
+]
+_BACKGROUND = re.compile(r"\b(?:since|until|till|by the end of|anniversary|published|updated|posted)\b", re.I)
+_STAMP = re.compile(r"\b(?:GMT|UTC|Updated|Published|Posted)\b")
+
+# ---- times ---------------------------------------------------------------------------------
+_NUMWORDS = {w: i + 1 for i, w in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])}
+_TIME_RES = [
+    ("hm", re.compile(r"\b(?P<pre>at|around|about|from|since|by|after|before|approximately)\s+(?:around\s+|about\s+|approximately\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?!\s*(?:GMT|UTC))(?:\s*(?P<ap>[ap]\.?m\.?))?(?![\d.:])", re.I)),
+    ("ap", re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)", re.I)),
+    ("oclock", re.compile(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o['\u2019]clock(?:\s+(?:in the\s+)?(?P<part>morning|afternoon|evening|night|at night))?", re.I)),
+    ("word", re.compile(r"\b(?:(?:early|late)\s+(?:in\s+the\s+)?|in\s+the\s+|on\s+the\s+|during\s+the\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|this\s+|at\s+|the\s+)(?P<w>morning|afternoon|evening|night|dawn|daybreak|midnight|noon)\b|\b(?P<w2>overnight|early hours|small hours|late at night|nighttime|night-time)\b", re.I)),
+]
+_WORD_TIME = {"morning": "morning", "dawn": "morning", "daybreak": "morning", "afternoon": "afternoon", "noon": "afternoon",
+              "evening": "evening", "night": "night", "midnight": "night", "overnight": "night", "early hours": "night",
+              "small hours": "night", "late at night": "night", "nighttime": "night", "night-time": "night"}
+
+
+def _month(name: str) -> int | None:
+    n = name.lower().rstrip(".")
+    return _MONTHS.get(n) or _MONTH_ABBR.get(n[:4] if n.startswith("sept") else n[:3])
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve(kind: str, m: re.Match, anchor: date | None) -> tuple[date, str] | None:
+    """The date and precision a pattern match denotes, relative to ``anchor`` (publication)."""
+    g = m.groupdict()
+    if kind in ("md", "dm", "iso"):
+        mon = int(g["mon"]) if kind == "iso" else _month(g["mon"])
+        day = int(g["day"])
+        if not mon or not 1 <= day <= 31:
+            return None
+        if g.get("year"):
+            d = _safe(int(g["year"]), mon, day)
+            return (d, "day") if d else None
+        if anchor is None:
+            return None
+        d = _safe(anchor.year, mon, day)
+        if d and d > anchor + timedelta(days=1):
+            d = _safe(anchor.year - 1, mon, day)
+        return (d, "day") if d else None
+    if anchor is None:
+        return None
+    if kind == "wd":
+        wd = _WEEKDAYS[g["wd"].lower()]
+        back = (anchor.weekday() - wd) % 7
+        return anchor - timedelta(days=back), "day"
+    if kind == "rel":
+        r = g["rel"].lower()
+        if r in ("yesterday", "last night"):
+            return anchor - timedelta(days=1), "day"
+        if r in ("today", "this morning", "tonight"):
+            return anchor, "day"
+        if r in ("last week",):
+            d = anchor - timedelta(days=7)
+            return d - timedelta(days=d.weekday()), "week"
+        if r in ("this week", "earlier this week"):
+            return anchor - timedelta(days=anchor.weekday()), "week"
+        if r == "last month":
+            first = anchor.replace(day=1) - timedelta(days=1)
+            return first.replace(day=1), "month"
+        return None
+    if kind == "month":
+        mon = _month(g["monly"])
+        year = int(g["year"]) if g.get("year") else anchor.year
+        if not g.get("year") and mon and mon > anchor.month:
+            year -= 1
+        d = _safe(year, mon, 1) if mon else None
+        return (d, "month") if d else None
+    return None
+
+
+def _anchor(ctx: Context) -> date | None:
+    """Publication date, else the latest full date written in the text."""
+    if ctx.published:
+        return ctx.published
+    best = None
+    text = ctx.document.text
+    for kind, rx in _DATE_RES[:3]:
+        for m in rx.finditer(text):
+            if m.groupdict().get("year"):
+                r = resolve(kind, m, None)
+                if r and (best is None or r[0] > best):
+                    best = r[0]
+    return best
+
+
+def _line_of(text: str, pos: int) -> str:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return text[a : b if b >= 0 else len(text)]
+
+
+def find_dates(ctx: Context) -> list[Candidate]:
+    """Incident-date candidates: resolved, within the look-back window, not background."""
+    text = ctx.document.text
+    anchor = _anchor(ctx)
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _DATE_RES:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            r = resolve(kind, m, anchor)
+            if r is None:
+                continue
+            d, precision = r
+            if anchor is not None and not (anchor - timedelta(days=LOOKBACK_DAYS) <= d <= anchor + timedelta(days=1)):
+                continue
+            before = text[max(0, s - 25) : s]
+            if _BACKGROUND.search(before) or _STAMP.search(_line_of(text, s)[:200]) and len(_line_of(text, s)) < 120:
+                continue
+            taken.append((s, e))
+            # widen the evidence a little so the claimant's statement is the one holding the date
+            out.append(Candidate("date", d.isoformat(), s, e, precision=precision, rank=0 if precision == "day" else 1))
+    return out
+
+
+def _hm(h: int, mi: int, ap: str | None) -> str | None:
+    if ap:
+        ap = ap.lower().replace(".", "")
+        if h == 12:
+            h = 0
+        if ap == "pm":
+            h += 12
+    if not (0 <= h <= 23 and 0 <= mi <= 59):
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def find_times(ctx: Context) -> list[Candidate]:
+    """Time-of-day candidates: HH:MM, "10 a.m.", "two o'clock in the morning", morning/…/night."""
+    text = ctx.document.text
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _TIME_RES:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            line = _line_of(text, s)
+            if _STAMP.search(line) and len(line) < 120:
+                continue
+            g = m.groupdict()
+            value = None
+            if kind in ("hm", "ap"):
+                value = _hm(int(g["h"]), int(g["m"] or 0), g.get("ap"))
+            elif kind == "oclock":
+                h = _NUMWORDS.get(g["h"].lower()) or int(g["h"]) if g["h"].isdigit() or g["h"].lower() in _NUMWORDS else None
+                if h is None:
+                    continue
+                part = (g.get("part") or "").lower()
+                if part in ("afternoon", "evening") and h < 12:
+                    h += 12
+                elif part in ("night", "at night") and 6 <= h < 12:
+                    h += 12
+                value = f"{h % 24:02d}:00"
+            else:
+                w = (g.get("w") or g.get("w2") or "").lower()
+                value = _WORD_TIME.get(w)
+            if value is None:
+                continue
+            taken.append((s, e))
+            out.append(Candidate("time", value, s, e))
+    return out
+
+
+def find(ctx: Context) -> list[Candidate]:
+    return find_dates(ctx) + find_times(ctx)
