@@ -23,3 +23,15 @@ class GoldFormatError(RashomonError):
 
 class PartiesFileError(RashomonError):
     """An extra parties file (--parties / $RASHOMON_PARTIES) cannot be read."""
+
+
+class StoreNotWritable(StoreError):
+    """The store's file or directory cannot be created or written."""
+
+
+class NotAStore(StoreError):
+    """The file is not SQLite, or is a SQLite database that Rashomon did not create."""
+
+
+class NewerStoreSchema(StoreError):
+    """The store was written by a newer Rashomon whose schema this version does not know."""
