@@ -12,7 +12,7 @@ from rashomon.errors import InputNotFound
 from rashomon.ingest import SKIP_CODES, iter_documents
 from rashomon.ingest.ids import bad_line_id
 
-from ingest_samples import ENGLISH
+from ingest_samples import ENGLISH, write  # noqa: F401 (fixture)
 
 
 def run_batch(bad: Path, good: Path, **kwargs):

@@ -11,7 +11,7 @@ from rashomon.ingest import iter_documents
 from rashomon.ingest.ids import document_id
 from rashomon.ingest.normalize import normalize_text
 
-from ingest_samples import ENGLISH
+from ingest_samples import ENGLISH, write  # noqa: F401 (fixture)
 
 
 def test_ingesting_twice_gives_identical_documents(write, tmp_path):

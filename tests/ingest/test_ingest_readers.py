@@ -7,7 +7,7 @@ import json
 from rashomon.ingest import iter_documents
 from rashomon.ingest.readers import split_headline
 
-from ingest_samples import ENGLISH, HEADLINE
+from ingest_samples import ENGLISH, HEADLINE, write  # noqa: F401 (fixture)
 
 
 def test_plain_text_headline_becomes_title_and_stays_in_text(write):

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from rashomon.models import Claim, Count, Document, DocumentAnalysis, Place, SkipReason, Span, Speaker, Statement
 from rashomon.store import open_store
 
+from store_samples import db_path, store  # noqa: F401 (fixtures)
 from store_strategies import analyses
 
 

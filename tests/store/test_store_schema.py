@@ -10,7 +10,7 @@ from rashomon.errors import NewerStoreSchema, NotAStore, StoreError, StoreNotWri
 from rashomon.store import MIGRATIONS, SCHEMA_VERSION, open_store
 from rashomon.store import migrate as migrate_module
 
-from store_samples import make
+from store_samples import db_path, make, store  # noqa: F401 (fixtures)
 
 
 def test_wal_foreign_keys_and_version(store, db_path):

@@ -10,7 +10,7 @@ import pytest
 from rashomon.errors import StoreError
 from rashomon.store import open_store
 
-from store_samples import make
+from store_samples import db_path, dump, make, store  # noqa: F401 (fixtures)
 
 
 def test_saving_twice_changes_nothing(store, db_path, dump):
