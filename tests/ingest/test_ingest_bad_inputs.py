@@ -240,3 +240,29 @@ def test_missing_path_raises_before_reading(tmp_path, write):
         f"1 input does not exist: '{tmp_path / 'typo.txt'}' (relative paths start from {Path.cwd()}); "
         "check the spelling"
     )
+
+
+def test_unlistable_directory_is_a_skip_and_the_rest_goes_on(write, tmp_path, monkeypatch):
+    import os
+
+    from rashomon.ingest import paths
+
+    write("a.txt", ENGLISH)
+    locked = tmp_path / "locked"
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):
+        onerror(PermissionError(13, "Permission denied", str(locked)))
+        yield from real_walk(top, onerror=onerror, **kwargs)
+
+    monkeypatch.setattr(paths.os, "walk", walk)
+    docs = list(iter_documents([tmp_path]))
+    assert [d.skip_reason.code if d.skip_reason else None for d in docs] == ["unreadable", None]
+    assert docs[0].skip_reason.message == f"{locked}: cannot read it (Permission denied); check that you may read it"
+
+
+def test_bad_json_file(write, good):
+    bad = write("list.json", '[{"text": "a"},')
+    d = only(run_batch(bad, good))
+    assert d.skip_reason.code == "bad-json"
+    assert d.skip_reason.message.startswith(f"{bad}: not valid JSON: Expecting value at line 1, column 16; ")

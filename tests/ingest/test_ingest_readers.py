@@ -131,3 +131,13 @@ def test_a_single_path_string_is_accepted(write):
 def test_same_file_twice_read_once(write):
     path = write("one.txt", ENGLISH)
     assert len(list(iter_documents([path, path.parent]))) == 1
+
+
+def test_jsonl_in_utf16_and_sniffed_without_extension(write):
+    line = json.dumps({"id": "u1", "text": ENGLISH}, ensure_ascii=False)
+    a = write("utf16.jsonl", (line + "\n").encode("utf-16"))
+    b = write("feed", json.dumps({"id": "n1", "text": "Again. " + ENGLISH}) + "\n")
+    assert [(d.id, d.source, d.text) for d in iter_documents([a, b])] == [
+        ("u1", f"{a}:1", ENGLISH),
+        ("n1", f"{b}:1", "Again. " + ENGLISH),
+    ]
