@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from ...models import Claim, Count, Document, Span, Statement, content_id
-from ...parties import normalize
+from ...parties import default_table, normalize
 from . import casualties, roles, when, where
 from .base import Candidate, Context
 from .claimants import Claimants
@@ -31,7 +31,25 @@ def extract_claims(doc: "Doc", document: Document, statements: Sequence[Statemen
     candidates: list[Candidate] = []
     for find in _EXTRACTORS:
         candidates.extend(find(ctx))
-    return build_claims(candidates, document, statements)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    return build_claims(candidates, document, statements, sentences)
+
+
+_ROLE_FIELDS = {"initiator", "perpetrator", "victim_identity", "aid", "cargo"}
+_OWN = ("our own ", "our ", "its own ", "their own ")
+
+
+def _own_side(value: str, st: Statement) -> str:
+    """ "our military personnel" in a statement by Azerbaijan's ministry → "Azerbaijani military personnel"."""
+    low = value.lower()
+    for own in _OWN:
+        if low.startswith(own):
+            table = default_table()
+            side = st.speaker.side or table.side_of(st.speaker.name)
+            country = table.country_for_side(side) if side else None
+            if country is not None and country.adjectives:
+                return f"{country.adjectives[0]} {value[len(own):]}"
+    return value
 
 
 def _value_key(c: Candidate) -> object:
@@ -42,14 +60,26 @@ def _value_key(c: Candidate) -> object:
     return normalize(str(c.value))
 
 
-def build_claims(candidates: list[Candidate], document: Document, statements: Sequence[Statement]) -> list[Claim]:
+def _sentence_of(sentences: Sequence[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid][1] <= start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return sentences[lo] if lo < len(sentences) and sentences[lo][0] <= start else None
+
+
+def build_claims(candidates: list[Candidate], document: Document, statements: Sequence[Statement],
+                 sentences: Sequence[tuple[int, int]] = ()) -> list[Claim]:
     """Attach claimants, drop repeats and vague figures superseded by a number, and make Claims."""
     text = document.text
     index = Claimants(statements)
     candidates = sorted(candidates, key=lambda c: (c.start, c.end, c.field))
     placed = []
     for c in candidates:
-        st = index.of(c.start, c.end)
+        st = index.of(c.start, c.end, _sentence_of(sentences, c.start) if sentences else None)
         placed.append((c, st))
     # a vague figure ("soldiers were killed") yields to a number for the same field/side/claimant
     numeric = {(c.field, c.side, st.speaker.name if st else None) for c, st in placed
@@ -65,6 +95,8 @@ def build_claims(candidates: list[Candidate], document: Document, statements: Se
             continue
         seen.add(key)
         value = c.value
+        if st is not None and isinstance(value, str) and c.field in _ROLE_FIELDS:
+            value = _own_side(value, st)
         claims.append(
             Claim(
                 id=content_id(document.id, "claim", c.field, c.start, c.end, str(value)),

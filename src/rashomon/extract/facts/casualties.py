@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ...models import Count
 from .base import Candidate, Context, cues
+from .roles import noun_phrase
 from .numbers import count_at, is_number, none_words, parse_number, singular, unspecified_plural, vague_at
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 _SUBJ = ("nsubj", "nsubjpass")
 _RANK_NUMBER, _RANK_SINGULAR, _RANK_VAGUE = 0, 1, 2
+_GENERIC_VICTIMS = {"people", "person", "man", "men", "woman", "women", "individual", "victim", "adult"}
 _TOLL_NOUNS = {"toll", "number", "count", "tally"}
 _NON_VICTIM = {"year", "day", "hour", "minute", "week", "month", "time", "km", "kilometer", "kilometre",
                "meter", "metre", "mile", "percent", "round", "shot", "shell", "missile", "rocket", "strike",
@@ -356,6 +358,14 @@ def _candidate(ctx: Context, cue: "Token", victim: "Token", field: str, used: se
             lo, hi = (min(qs, cue.i), max(qe, cue.i + 1))
         span = doc[lo:hi]
         out.append(Candidate(field, count, span.start_char, span.end_char, side=side, subject=subject, rank=rank))
+        who = victim
+        if is_number(victim):
+            who = next((p for k in victim.children if k.dep_ == "prep" and k.lower_ == "of"
+                        for p in k.children if p.dep_ == "pobj"), victim)
+        if who.pos_ in ("NOUN", "PROPN") and who.lemma_.lower() in _lex()["victims"]["heads"] - _GENERIC_VICTIMS:
+            got = noun_phrase(who)
+            if got is not None:
+                out.append(Candidate("victim_identity", got[0], got[1], got[2]))
         if cue.lemma_.lower() == "casualty" or (victim.lemma_.lower() == "casualty"):
             other = "injured" if field == "killed" else "killed"
             out.append(Candidate(other, count, span.start_char, span.end_char, side=side, subject=subject, rank=rank))

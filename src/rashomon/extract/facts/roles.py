@@ -85,6 +85,11 @@ def _np(tok: "Token", max_tokens: int = 10) -> tuple[str, int, int] | None:
     return text, span.start_char, span.end_char
 
 
+def noun_phrase(tok: "Token", max_tokens: int = 12) -> tuple[str, int, int] | None:
+    """Public form of :func:`_np`: a short noun phrase for a token, with its character range."""
+    return _np(tok, max_tokens)
+
+
 def _canonical(ctx: Context, tok: "Token", phrase: str) -> str:
     """ "servicemen of the armed forces of the Republic of Azerbaijan" → "Azerbaijani servicemen"."""
     for k in tok.children:
@@ -101,7 +106,7 @@ def _canonical(ctx: Context, tok: "Token", phrase: str) -> str:
                 continue
             for c in ctx.parties.countries:
                 if any(n.lower() in low for n in (*c.names, *c.adjectives)):
-                    left = " ".join(t.text for t in tok.lefts if t.dep_ in ("amod", "compound"))
+                    left = " ".join(x.text for t in tok.lefts if t.dep_ in ("amod", "compound") for x in t.subtree)
                     return f"{c.adjectives[0]} {left + ' ' if left else ''}{tok.text}"
     return phrase
 
@@ -116,8 +121,11 @@ def _agent(verb: "Token") -> "Token | None":
             for p in k.children:
                 if p.dep_ == "pobj":
                     return p
-    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ == "VERB":
-        return _agent(verb.head)
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and verb.head.pos_ in ("VERB", "ADP"):
+        head = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+        return _agent(head) if head.pos_ == "VERB" and head is not verb else None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
     return None
 
 
@@ -174,6 +182,55 @@ def _emit(ctx: Context, out: list, field: str, tok: "Token | None", evidence: It
     out.append(Candidate(field, text, s, e))
 
 
+_LIGHT_VERBS = {"carry", "deliver", "execute", "make", "inflict", "launch", "commit", "organize", "organise",
+                "stage", "conduct", "mount", "perpetrate", "deliver", "unleash", "undertake", "use"}
+
+
+def _light_verb_attack(ctx: Context, verb: "Token", out: list, lex: dict) -> bool:
+    """ "X delivered/executed/committed a strike (on Y)", "strikes were inflicted by X", "X used a missile"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _LIGHT_VERBS:
+        return False
+    obj = next((k for k in verb.children if k.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    ol = obj.lemma_.lower()
+    is_attack = ol in lex["initiator_nouns"] or ol in lex["perpetrator_nouns"]
+    is_weapon = ol in lex["weapons"] or any(c.dep_ == "compound" and c.lemma_.lower() in lex["weapons"] for c in obj.lefts)
+    if lemma == "carry" and not any(k.dep_ == "prt" and k.lower_ == "out" for k in verb.children):
+        return False
+    if not is_attack and not (is_weapon and lemma in ("use", "launch")):
+        return False
+    agent = _agent(verb)
+    if agent is not None and (agent.lemma_.lower() in lex["weapons"]):
+        _emit(ctx, out, "weapon", agent, [verb])
+        return True
+    _emit(ctx, out, "perpetrator", agent, [verb])
+    if is_attack and ol in lex["initiator_nouns"]:
+        _emit(ctx, out, "initiator", agent, [verb])
+    for k in obj.children:
+        if k.dep_ == "prep" and k.lower_ in ("on", "against"):
+            p = next((x for x in k.children if x.dep_ == "pobj"), None)
+            if p is not None:
+                _emit(ctx, out, "victim_identity", _people_in(p), [verb])
+    return True
+
+
+def _governing_by_agent(tok: "Token") -> "Token | None":
+    """The *by*-agent near an attack noun's governing verb: "subjected to fire from weapons by X"."""
+    v = tok.head
+    for _ in range(2):
+        if v.pos_ == "VERB":
+            break
+        v = v.head
+    if v.pos_ != "VERB":
+        return None
+    for t in v.subtree:
+        if t.lower_ == "by" and t.dep_ in ("agent", "prep") and 0 < t.i - tok.i <= 8:
+            return next((p for p in t.children if p.dep_ == "pobj"), None)
+    return None
+
+
 def _is_open_fire(verb: "Token") -> bool:
     return verb.lemma_.lower() == "open" and any(k.lower_ == "fire" and k.dep_ in ("dobj", "nsubjpass") for k in verb.children)
 
@@ -181,7 +238,7 @@ def _is_open_fire(verb: "Token") -> bool:
 def find(ctx: Context) -> list[Candidate]:
     lex = _lex()
     out: list[Candidate] = []
-    init_verbs = {"ambush", "attack", "provoke", "violate", "storm", "sabotage", "invade", "raid", "launch"}
+    init_verbs = {w for w in lex["initiator_verbs"] if " " not in w} - {"fire", "shoot", "open", "start", "initiate"}
     perp_verbs = {"strike", "shell", "hit", "blow", "destroy", "bomb", "target", "damage", "undermine", "demolish",
                   "attack", "kill", "shoot", "fire"}
     weapon_words = lex["weapons"]
@@ -213,6 +270,11 @@ def find(ctx: Context) -> list[Candidate]:
                 # "our servicemen were fired (on) with automatic weapons by the members of ..."
                 _emit(ctx, out, "initiator", _by_agent(tok), [tok])
                 continue
+            if _light_verb_attack(ctx, tok, out, lex):
+                continue
+            if lemma == "be" and any(k.lower_ == "behind" for k in tok.children):
+                _emit(ctx, out, "perpetrator", next((k for k in tok.children if k.dep_ == "nsubj"), None), [tok])
+                continue
             if lemma in init_verbs:
                 agent = _agent(tok)
                 _emit(ctx, out, "initiator", agent, [tok])
@@ -237,9 +299,12 @@ def find(ctx: Context) -> list[Candidate]:
                 continue
             if lemma in ("blame",):
                 obj = [k for k in tok.children if k.dep_ == "dobj"]
-                for k in [*tok.children, *(c for o in obj for c in o.children)]:
-                    if k.dep_ == "prep" and k.lower_ == "on":
-                        _emit(ctx, out, "perpetrator", next((p for p in k.children if p.dep_ == "pobj"), None), [tok])
+                on = [k for o in [tok, *obj] for k in (o.subtree if o is not tok else o.children)
+                      if k.dep_ == "prep" and k.lower_ == "on"]
+                for k in on[:1]:
+                    _emit(ctx, out, "perpetrator", next((p for p in k.children if p.dep_ == "pobj"), None), [tok])
+                if not on and obj and obj[0].lemma_.lower() not in lex["perpetrator_nouns"] | lex["initiator_nouns"]:
+                    _emit(ctx, out, "perpetrator", obj[0], [tok])
             if lemma in ("accuse",):
                 obj = next((k for k in tok.children if k.dep_ == "dobj"), None)
                 _emit(ctx, out, "perpetrator", obj, [tok])
@@ -256,6 +321,8 @@ def find(ctx: Context) -> list[Candidate]:
         if pos == "NOUN":
             if lemma in lex["initiator_nouns"] or lemma in lex["perpetrator_nouns"]:
                 agent = _by_agent(tok)
+                if agent is None and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("subject", "expose", "come"):
+                    agent = _governing_by_agent(tok)
                 if agent is not None:
                     if lemma in lex["initiator_nouns"]:
                         _emit(ctx, out, "initiator", agent, [tok])
