@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -33,13 +34,12 @@ def assert_spans_index_text(a: DocumentAnalysis) -> None:
         assert text[sp.start:sp.end] == sp.text, f"span {sp} does not index the text of {a.document.id}"
 
 
-def test_spans_index_text_on_sample_and_dev(nlp, request) -> None:  # type: ignore[no-untyped-def]
+def test_spans_index_text_on_sample_and_dev(nlp) -> None:  # type: ignore[no-untyped-def]
     from rashomon.api import _documents
 
     docs = list(_documents([SAMPLE / "reports"]))
-    from conftest import CORPUS
-
-    dev = CORPUS / "dev" / "docs.jsonl"
+    corpus = Path(os.environ.get("RASHOMON_CORPUS", Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"))
+    dev = corpus / "dev" / "docs.jsonl"
     if dev.exists():
         for line in dev.read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
