@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...models import Document, Rebuttal, Span, Statement, content_id
+from ...models import Document, Party, Rebuttal, Speaker, Span, Statement, content_id
 from ...parties import PartyTable
 from .mentions import find_mentions
 from .nested import claims_in
@@ -25,12 +25,68 @@ def build(doc: "Doc", document: Document, parties: PartyTable) -> tuple[list[Sta
     found = _dedup(finder.resolve())
     statements = [_record(document, f) for f in found]
     statements = _nest(statements, found)
-    nested = claims_in(doc, document, statements, parties, mentions)
+    nested = _salient_claimants(claims_in(doc, document, statements, parties, mentions), parties)
     statements = statements + nested
     rebuttals = find_rebuttals(doc, document, statements, parties, mentions)
     statements = statements + _claims_for_targets(doc, document, statements, rebuttals, parties, mentions)
     statements.sort(key=lambda s: (s.content.start, s.content.end))
     return statements, rebuttals
+
+
+def _drop_relays(found: list[Found]) -> list[Found]:
+    """Drop "..., APA reports": a statement whose content holds another speaker's cue placed before its own."""
+    out = []
+    for f in found:
+        relay = f.cue is not None and any(
+            g is not f and g.cue is not None and g.speaker.name != f.speaker.name
+            and f.content[0] <= g.cue[0] < f.content[1] and g.cue[0] < f.cue[0]
+            for g in found
+        )
+        if not relay:
+            out.append(f)
+    return out
+
+
+def _salient(found: list[Found], parties: PartyTable) -> list[Found]:
+    """A country-level speaker ("Moscow", "the Russian side") stands for the institution of that side
+    that speaks most in the document, when there is one."""
+    counts: dict[str, dict[str, int]] = {}
+    for f in found:
+        p = parties.resolve(f.speaker.name)
+        if p is not None and p.kind != "government" and f.speaker.side:
+            side = counts.setdefault(f.speaker.side, {})
+            side[f.speaker.name] = side.get(f.speaker.name, 0) + 1
+    out = []
+    for f in found:
+        p = parties.resolve(f.speaker.name)
+        if p is not None and p.kind == "government" and counts.get(p.side):
+            name = max(counts[p.side].items(), key=lambda kv: kv[1])[0]
+            f = Found(Speaker(name, p.side, f.speaker.span), f.person, f.cue, f.content, f.kind, f.cue_tok)
+        out.append(f)
+    return out
+
+
+def _salient_claimants(nested: list[Statement], parties: PartyTable) -> list[Statement]:
+    """A claim reported from a country ("Moscow's version") is the claim of that country's institution
+    whose claims the document reports ("the Russian Defense Ministry's presentation")."""
+    out = []
+    for s in nested:
+        p = parties.resolve(s.speaker.name)
+        if p is not None and p.kind == "government":
+            inst = [o.speaker.name for o in nested if o.speaker.side == p.side and _same_country(o.speaker.name, p, parties)]
+            if inst:
+                s = Statement(s.id, s.document_id, Speaker(max(set(inst), key=inst.count), p.side, s.speaker.span),
+                              s.content, s.kind, s.cue, s.reported_by)
+        out.append(s)
+    return out
+
+
+def _same_country(name: str, country: "Party", parties: PartyTable) -> bool:
+    p = parties.resolve(name)
+    if p is None or p.kind == "government":
+        return False
+    c = next((c for c in parties.countries if c.name == country.name), None)
+    return c is not None and any(name.startswith(adj + " ") for adj in c.adjectives[:1])
 
 
 def _record(document: Document, f: Found) -> Statement:

@@ -23,12 +23,19 @@ def subject_of(verb: "Token") -> "Token | None":
         for ch in head.head.children:
             if ch.dep_ == "dobj":
                 return ch
-    if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and head is not verb:
-        if verb.dep_ == "pcomp":
-            head = head.head
-        for ch in head.children:
-            if ch.dep_ in _SUBJ:
-                return ch
+    if verb.dep_ == "conj" and head is not verb:
+        return next((ch for ch in head.children if ch.dep_ in _SUBJ), None)
+    if verb.dep_ in ("advcl", "xcomp", "pcomp") and head is not verb:
+        # "..., adding that ..." / "Noting that ..., X said": the subject of the nearest cue verb above
+        up = head
+        for _ in range(6):
+            if is_cue_verb(up):
+                return next((ch for ch in up.children if ch.dep_ in _SUBJ), None)
+            if up.head is up:
+                break
+            up = up.head
+        if verb.dep_ == "xcomp":
+            return next((ch for ch in head.children if ch.dep_ in _SUBJ), None)
     return None
 
 

@@ -34,6 +34,9 @@ def _source(noun: "Token") -> "Token | None":
     for ch in noun.children:
         if ch.dep_ == "poss" and ch.pos_ != "PRON":
             return ch
+    prev = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if prev is not None and prev.lower_ in ("'s", "\u2019s") and noun.i > 1:
+        return noun.doc[noun.i - 2]  # "Kiev's claims" parsed as a verb with a subject
     for ch in noun.children:
         if ch.dep_ == "prep" and ch.lower_ in ("by", "from"):
             return next((g for g in ch.children if g.dep_ == "pobj"), None)
@@ -48,6 +51,12 @@ def _source(noun: "Token") -> "Token | None":
         if ch.dep_ in ("amod", "compound") and ch.i < noun.i:
             return ch
     return None
+
+
+def _nounish(t: "Token") -> bool:
+    if t.pos_ in ("NOUN", "PROPN"):
+        return True
+    return t.i > 0 and t.doc[t.i - 1].lower_ in ("'s", "\u2019s")
 
 
 def _has_content(noun: "Token") -> bool:
@@ -74,6 +83,10 @@ def _nested(document: Document, noun: "Token", speaker: Speaker, holder: Stateme
     text = document.text
     doc = noun.doc
     a, b = noun.left_edge.i, noun.right_edge.i + 1
+    inner = [ch for ch in noun.children if ch.i > noun.i and (ch.dep_ in ("acl", "relcl", "ccomp") or
+             (ch.dep_ == "prep" and ch.lower_ in _CONTENT_PREPS))]
+    if inner:  # the claim itself ("that Russia carried out the attack", "as 'police officers'")
+        a = min(ch.left_edge.i for ch in inner)
     while b > a + 1 and doc[b - 1].is_punct:
         b -= 1
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
@@ -89,7 +102,7 @@ def claims_in(doc: "Doc", document: Document, statements: list[Statement], parti
     nouns = cues().claim_nouns
     out: list[Statement] = []
     for t in doc:
-        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in nouns:
+        if t.lower_ not in nouns or not _nounish(t):
             continue
         holder = _statement_at(statements, t.idx)
         if holder is None:

@@ -35,10 +35,13 @@ def _holder(statements: Sequence[Statement], a: int, b: int) -> Statement | None
 
 
 def _target(s: Statement, statements: Sequence[Statement], mentions: Sequence[Mention], doc: "Doc",
-            parties: PartyTable, at: int) -> str | None:
+            parties: PartyTable, at: int, earlier: Sequence[Rebuttal] = ()) -> str | None:
     reported = [r for r in statements if r.reported_by == s.id and r.speaker.name != s.speaker.name]
     if reported:
         return min(reported, key=lambda r: abs(r.content.start - at)).speaker.name
+    prev = [r.target for r in earlier if r.by == s.speaker.name]
+    if prev:  # the same speaker keeps rebutting the same party
+        return prev[-1]
     side = s.speaker.side
     lo = min(s.content.start, s.cue.start if s.cue else s.content.start)
     hi = max(s.content.end, s.cue.end if s.cue else s.content.end)
@@ -60,9 +63,9 @@ def _target(s: Statement, statements: Sequence[Statement], mentions: Sequence[Me
 
 
 def _prefer(m: Mention, statements, mentions, parties) -> str:
-    if not m.country_level:
-        return m.party.name
     p = party_for_side(m.party.side, statements, mentions, parties)
+    if not m.country_level and (p is None or p.name == m.party.name or parties.resolve(m.party.name) is None):
+        return m.party.name
     return p.name if p is not None else m.party.name
 
 
@@ -86,7 +89,7 @@ def find_rebuttals(doc: "Doc", document: Document, statements: list[Statement], 
         s = _holder(statements, ca, cb)
         if s is None:
             continue
-        target = _target(s, statements, mentions, doc, parties, ca)
+        target = _target(s, statements, mentions, doc, parties, ca, out)
         if target is None or target == s.speaker.name:
             continue
         rid = content_id(document.id, "rebuttal", ca, cb)

@@ -27,11 +27,6 @@ def party_for_side(side: str | None, statements: Sequence[Statement], mentions: 
             p = parties.resolve(name)
             if p is not None and p.kind != "government":
                 return p
-    named = Counter(m.party for m in mentions if m.party.side == side and not m.country_level)
-    if named:
-        return named.most_common(1)[0][0]
-    for name, _ in (reported + speakers).most_common():
-        return Party(name, side, "person")
     return None
 
 

@@ -83,7 +83,7 @@ class SpeakerResolver:
         words = [norm_token(t.text) for t in self.doc[start:end]]
         words = [w for w in words if w]
         if (head.lemma_.lower() in c.anaphor_heads or low in c.anaphor_heads) and _is_generic(self.doc, start, end, head, m):
-            got = self._antecedent(head.i, person=low in _PERSON_ROLES or head.lemma_.lower() in _PERSON_ROLES,
+            got = self._antecedent(head.i, person=low in _PERSON_ROLES,
                                    span=span, words=frozenset(words), side=m.party.side if m else self.parties.side_of(span.text))
             if got is not None:
                 return got
@@ -165,26 +165,30 @@ class SpeakerResolver:
                     side: str | None = None) -> tuple[Speaker, bool] | None:
         kinds = {_KIND_TO_CANON.get(w, w) for w in words if w in _KIND_WORDS}
         best: tuple[int, Speaker, bool] | None = None
+        unknown: tuple[int, Speaker, bool] | None = None
         for a in reversed(self.history):
             if a.pos > pos or a.person != person:
                 continue
             if not self._compatible(a.speaker, kinds, side, person, words, a.words):
                 continue
-            best = (a.pos, a.speaker, a.person)
-            break
-        if not person:
+            if person or self.parties.resolve(a.speaker.name) is not None:
+                best = (a.pos, a.speaker, a.person)
+                break
+            if unknown is None:
+                unknown = (a.pos, a.speaker, a.person)
+        if not person and best is None:
             for m in reversed(self.mentions):
-                if m.end > pos or (best is not None and m.start <= best[0]):
+                if m.end > pos or (unknown is not None and m.start <= unknown[0]):
                     continue
-                if self._is_blocked(m.start):
+                if self._is_blocked(m.start) or m.country_level:
                     continue
                 sp = Speaker(m.party.name, m.party.side, None)
                 if not self._compatible(sp, kinds, side, person, words, frozenset()):
                     continue
-                if m.country_level and kinds:
-                    continue
                 best = (m.start, sp, False)
                 break
+        if best is None:
+            best = unknown
         if best is None:
             return None
         return Speaker(best[1].name, best[1].side, span), best[2]
@@ -233,6 +237,10 @@ def _owner(head: "Token") -> "Token | None":
 
 def _is_generic(doc: "Doc", start: int, end: int, head: "Token", m: Mention | None) -> bool:
     """A generic mention ("the ministry", "the Defense Ministry", "the Russian side" without alias)."""
-    if m is not None and head.i in m:
+    if m is not None:
+        return False
+    if doc[start].lower_ not in ("the", "this", "that", "its", "their", "his", "her") and doc[start].i != head.i:
+        return False
+    if doc[start].i == head.i and head.lower_ not in ("it", "they"):
         return False
     return not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in doc[start:end])

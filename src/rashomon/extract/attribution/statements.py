@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MIN_QUOTE_WORDS = 3  # shorter quotations are scare quotes inside someone's sentence
-MIN_FREE_QUOTE_WORDS = 6  # an unattributed quotation continues the previous speaker only if this long
+MIN_FREE_QUOTE_WORDS = 4  # an unattributed quotation continues the previous speaker only if this long
 _END = {".", "!", "?"}
 
 
@@ -139,7 +139,11 @@ class StatementFinder:
             t = doc[j]
             if t.text in _END or t.text in ('"', "\u201c") or "\n" in t.text:
                 break
-            if is_cue_verb(t) or t.lemma_ in ("read", "cite", "quote"):
+            if t.lemma_ in ("cite", "quote"):
+                obj = next((ch for ch in t.children if ch.dep_ == "dobj"), None)
+                if obj is not None:
+                    return t, obj
+            if is_cue_verb(t) or t.lemma_ == "read":
                 subj = subject_of(t)
                 if subj is None:
                     # "..., said X": the speaker follows the verb
@@ -209,10 +213,17 @@ class StatementFinder:
             if b - a < 2:
                 continue
             q_in = self._in_quote(t.i)
-            if q_in is not None and subj.pos_ == "PRON":
-                continue  # "we said" inside someone's quote
+            if q_in is not None and not self._named(subj):
+                continue  # "we said" / "police report" inside someone's quote
             out.append(_Cand(t.i, subj, (t.idx, t.idx + len(t.text)), [self._chars(a, b)], "indirect", [(a, b)]))
         return out
+
+    def _named(self, subj: "Token") -> bool:
+        """A subject that names a known party or a person (worth reporting from inside a quote)."""
+        a, b = subj.left_edge.i, subj.right_edge.i + 1
+        if any(m.start >= a and m.end <= b for m in self.r.mentions):
+            return True
+        return any(t.ent_type_ == "PERSON" for t in self.doc[a:b])
 
     def _according_candidates(self) -> list[_Cand]:
         out = []
@@ -278,10 +289,20 @@ class StatementFinder:
                 speaker, person = got
                 if speaker.span is not None and _overlaps(speaker.span.start, speaker.span.end, cand.contents):
                     continue
-                self.r.remember(speaker, subj.i, person, _desc_words(self.doc, s0, s1))
+                if cand.cue is not None and self._relay(found, speaker, cand):
+                    continue
+                if self._in_quote(cand.pos) is None:
+                    self.r.remember(speaker, subj.i, person, _desc_words(self.doc, s0, s1))
             for a, b in cand.contents:
                 found.append(Found(speaker, person, cand.cue, (a, b), cand.kind, cand.pos))
         return found
+
+    @staticmethod
+    def _relay(found: list[Found], speaker: Speaker, cand: _Cand) -> bool:
+        """ "..., APA reports": the content holds another speaker's cue placed before this one."""
+        a, b = cand.contents[0]
+        return any(f.cue is not None and f.speaker.name != speaker.name and a <= f.cue[0] < b
+                   and f.cue[0] < cand.cue[0] for f in found)
 
     def _previous(self, found: list[Found], at: int) -> Found | None:
         """The statement just before a free quotation, if close enough (same or previous paragraphs)."""
