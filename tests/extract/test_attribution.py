@@ -128,3 +128,13 @@ def test_rebuttal_phrases_target_the_other_side(run, phrase):
 def test_no_statement_without_cue(run):
     statements, rebuttals = run("Heavy rain fell over the valley on Monday. The road was closed for hours.")
     assert statements == [] and rebuttals == []
+
+
+@pytest.mark.parametrize("intro", ["The statement reads:", "The Georgian Defence Ministry said:", "The ministry stated:"])
+def test_statement_introduced_by_colon_covers_following_paragraphs(run, intro):
+    text = ("The Georgian Defence Ministry issued a statement on Friday.\n\n" + intro +
+            "\n\nTwo depots were destroyed overnight.\n\nThe convoy was not armed.")
+    statements, _ = run(text)
+    for words in ("depots were destroyed", "convoy was not armed"):
+        sp = _speaker_of(statements, words)
+        assert sp is not None and sp.name == "Georgian Ministry of Defence"

@@ -91,6 +91,7 @@ class StatementFinder:
         out.extend(self._verb_candidates())
         out.extend(self._according_candidates())
         out.extend(self._headline_candidates())
+        out.extend(self._colon_block_candidates())
         out.sort(key=lambda c: c.pos)
         return out
 
@@ -244,6 +245,37 @@ class StatementFinder:
                 continue
             cue = (t.idx, to.idx + len(to.text))
             out.append(_Cand(t.i, pobj, cue, [self._chars(a, b)], "indirect", [(a, b)]))
+        return out
+
+    def _colon_block_candidates(self) -> list[_Cand]:
+        """ "The statement reads:" ending a paragraph: the following unquoted paragraphs are the statement."""
+        out = []
+        doc, text = self.doc, self.text
+        for t in doc:
+            if t.text != ":":
+                continue
+            nl = text.find("\n", t.idx)
+            if nl < 0 or text[t.idx + 1 : nl].strip():
+                continue
+            verb = next((v for v in reversed(doc[max(0, t.i - 8) : t.i]) if is_cue_verb(v) or v.lemma_ == "read"), None)
+            subj = subject_of(verb) if verb is not None else None
+            if subj is None:
+                continue
+            contents, pos = [], nl
+            while len(contents) < 6 and pos < len(text):
+                end = text.find("\n", pos + 1)
+                end = len(text) if end < 0 else end
+                para = text[pos:end]
+                if para.strip():
+                    if any(q in para for q in '"\u201c\u201d\u00ab'):
+                        break
+                    a = pos + len(para) - len(para.lstrip())
+                    b = pos + len(para.rstrip())
+                    contents.append((a, b))
+                pos = end
+            if contents:
+                block = [self._tok_range(a, b) for a, b in contents]
+                out.append(_Cand(verb.i, subj, (verb.idx, verb.idx + len(verb.text)), contents, "direct", block))
         return out
 
     def _headline_candidates(self) -> list[_Cand]:
