@@ -217,3 +217,25 @@ def test_spans_and_ids(nlp):
     assert [c.id for c in a] == [c.id for c in b]
     for c in a:
         assert document.text[c.evidence.start : c.evidence.end] == c.evidence.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,field", [
+    ("A 30-year-old man was fatally shot outside a bar.", "killed"),
+    ("Police said the suspect shot a clerk during the robbery.", "injured"),
+    ("He was arrested for the shooting death of a neighbor.", "killed"),
+    ("The gunman later killed himself.", "killed"),
+])
+def test_single_victim_shootings(nlp, text, field):
+    claims, _ = _run(nlp, text)
+    assert Count(1, 1) in _values(claims, field), claims
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,value", [
+    ("Two Ruritanian soldiers were killed in the attack.", "Ruritanian soldiers"),
+    ("The blast killed four members of the relief agency.", "members of the relief agency"),
+])
+def test_victims_give_victim_identity(nlp, text, value):
+    claims, _ = _run(nlp, text)
+    assert value in _values(claims, "victim_identity")

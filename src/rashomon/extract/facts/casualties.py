@@ -76,6 +76,15 @@ def _is_fatal_shot(tok: "Token") -> bool:
     return False
 
 
+def _paired_with_kill(tok: "Token") -> bool:
+    """ "shot and killed", "killed ... shot": a killing verb coordinated with this "shot"."""
+    for t in [*tok.children, tok.head]:
+        if t.dep_ == "conj" or t is tok.head and tok.dep_ == "conj":
+            if _cue_field(t) == "killed" and t.pos_ in ("VERB", "AUX"):
+                return True
+    return False
+
+
 def _expand_number(tok: "Token") -> "Token":
     """The rightmost token of a hyphenated number spelled in words ("Thirty - eight")."""
     return tok
@@ -107,6 +116,8 @@ def _quantity(v: "Token") -> tuple[Count, int, int, int] | None:
             return (*got, _RANK_NUMBER)
     if v.lower_ in ("none", "nobody"):
         return Count(0, 0), v.i, v.i + 1, _RANK_NUMBER
+    if v.lower_ in ("himself", "herself"):
+        return Count(1, 1), v.i, v.i + 1, _RANK_SINGULAR
     vague = vague_at(doc, v.i)
     if vague:
         return (*vague, _RANK_VAGUE)
@@ -135,7 +146,7 @@ def _quantity(v: "Token") -> tuple[Count, int, int, int] | None:
         if v.lower_ in _NON_VICTIM or v.lemma_.lower() in _NON_VICTIM:
             return None
         human = v.ent_type_ == "PERSON" or v.lemma_.lower() in _lex()["victims"]["heads"] or v.lower_ in (
-            "one", "someone", "somebody")
+            "one", "someone", "somebody") or (v.pos_ == "NOUN" and any(k.lower_ in ("a", "an") for k in kids))
         if human:
             n = 1 + _name_conjuncts(v) if v.ent_type_ == "PERSON" or v.pos_ == "PROPN" else 1
             first = min([v.i] + [k.i for k in kids if k.i < v.i])
@@ -199,6 +210,13 @@ def _victim(cue: "Token", kind: str) -> "Token | None":
         for k in cue.head.children:
             if k.dep_ == "nsubj":
                 return k
+    if cue.lemma_.lower() in ("death", "murder", "killing") and cue.tag_ == "NN":
+        for k in kids:
+            if k.dep_ == "prep" and k.lower_ == "of":
+                p = next((x for x in k.children if x.dep_ == "pobj"), None)
+                if p is not None and (p.ent_type_ == "PERSON" or p.lemma_.lower() in _lex()["victims"]["heads"]
+                                      or any(d.lower_ in ("a", "an") for d in p.children)):
+                    return p
     if cue.lower_ in ("lives",):
         for k in kids:
             if k.dep_ == "prep" and k.lower_ == "of":
@@ -291,11 +309,13 @@ def find(ctx: Context) -> list[Candidate]:
     for cue, kind in _casualty_cues(ctx):
         field = kind
         if kind == "shot":
-            if _is_fatal_shot(cue) or cue.tag_ != "VBN":
+            if _paired_with_kill(cue):
+                continue  # "shot and killed": the killing cue counts it
+            passive = any(k.dep_ == "nsubjpass" for k in cue.children)
+            active = any(k.dep_ == "dobj" for k in cue.children)
+            if not (passive or active):
                 continue
-            if not any(k.dep_ == "nsubjpass" for k in cue.children):
-                continue
-            field = "injured"
+            field = "killed" if _is_fatal_shot(cue) else "injured"
         if cue.lemma_.lower() in ("death", "number", "count") or cue.lower_ in ("toll",):
             pass
         victim = None
