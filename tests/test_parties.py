@@ -22,10 +22,11 @@ def test_ministry_phrasings_resolve_to_one_party(mention: str) -> None:
 
 
 @pytest.mark.parametrize("mention,name,side", [
-    ("Baku", "Azerbaijan", "Azerbaijan"),
-    ("Moscow", "Russia", "Russia"),
-    ("the Ukrainian side", "Ukraine", "Ukraine"),
-    ("Kiev", "Ukraine", "Ukraine"),
+    ("Baku", "Azerbaijani government officials", "Azerbaijan"),
+    ("Moscow", "Russian government officials", "Russia"),
+    ("the Ukrainian side", "Ukrainian government officials", "Ukraine"),
+    ("Kiev", "Ukrainian government officials", "Ukraine"),
+    ("officials in Kyiv", "Ukrainian government officials", "Ukraine"),
     ("Russia's Foreign Ministry", "Russian Ministry of Foreign Affairs", "Russia"),
     ("the Armenian Interior Ministry", "Armenian Ministry of Internal Affairs", "Armenia"),
     ("Artsakh's Defense Ministry", "Karabakh Ministry of Defence", "Armenia"),
@@ -60,7 +61,7 @@ def test_extra_parties_file(tmp_path: Path) -> None:
     t = load_table((str(extra),))
     party = t.resolve("the Norlandic Defence Ministry")
     assert party is not None and party.side == "Norland"
-    assert t.resolve("Vess").name == "Norland"  # type: ignore[union-attr]
+    assert t.resolve("Vess").name == "Norlandic government officials"  # type: ignore[union-attr]
 
 
 def test_bad_extra_parties_file(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@
 ``data/institutions.json`` lists the institutions a state speaks through, as alias patterns. The table
 expands the patterns for every country, so "Azerbaijan's Defense Ministry", "the Azerbaijani MoD" and
 "Ministry of Defense of Azerbaijan" all resolve to the party "Azerbaijani Ministry of Defence" (side
-Azerbaijan), and "Baku" or "the Azerbaijani side" resolve to the government-level party "Azerbaijan".
+Azerbaijan), and "Baku", "Azerbaijan" or "the Azerbaijani side" resolve to the state-level party
+"Azerbaijani government officials" (the state speaking without a named institution).
 """
 
 from __future__ import annotations
