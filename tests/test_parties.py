@@ -69,3 +69,13 @@ def test_bad_extra_parties_file(tmp_path: Path) -> None:
     bad.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(PartiesFileError, match="must hold a JSON object"):
         load_table((str(bad),))
+
+
+def test_by_key_looks_up_normalised_aliases():
+    from rashomon.parties import default_table, normalize
+
+    table = default_table()
+    party = table.by_key(normalize("the Georgian Defense Ministry"))
+    assert party is not None and party.name == "Georgian Ministry of Defence"
+    assert table.by_key("no such party here") is None
+    assert table.longest_alias >= 3

@@ -90,6 +90,15 @@ class PartyTable:
         """The party a whole mention names, or None when the table does not know it."""
         return self._by_alias.get(normalize(mention))
 
+    def by_key(self, key: str) -> Party | None:
+        """The party whose alias normalises to ``key`` exactly (``key`` already :func:`normalize`-d)."""
+        return self._by_alias.get(key)
+
+    @property
+    def longest_alias(self) -> int:
+        """Number of words in the longest normalised alias (bounds n-gram lookups)."""
+        return self._longest
+
     def find(self, text: str) -> Party | None:
         """The party named by the longest known alias inside ``text`` (e.g. in a longer noun phrase)."""
         words = normalize(text).split()

@@ -43,7 +43,7 @@ class Mention:
         return self.start <= i < self.end
 
 
-def _is_country_level(parties: PartyTable, party: Party) -> bool:
+def _is_country_level(party: Party) -> bool:
     return party.kind == "government"
 
 
@@ -58,14 +58,13 @@ def find_mentions(doc: "Doc", parties: PartyTable, start: int = 0, end: int | No
                 words.append((w, tok.i))
         elif tok.is_punct and tok.text not in ("'", "’", "-"):
             words.append(("\x00", tok.i))  # punctuation breaks a mention
-    table = parties._by_alias  # noqa: SLF001 - read-only use of the table's index
     out: list[Mention] = []
     i = 0
     while i < len(words):
         found = None
-        for n in range(min(_MAX_N, len(words) - i), 0, -1):
+        for n in range(min(_MAX_N, parties.longest_alias, len(words) - i), 0, -1):
             key = " ".join(w for w, _ in words[i : i + n])
-            party = table.get(key)
+            party = parties.by_key(key)
             if party is not None:
                 found = (n, party)
                 break
@@ -74,7 +73,7 @@ def find_mentions(doc: "Doc", parties: PartyTable, start: int = 0, end: int | No
             continue
         n, party = found
         first, last = words[i][1], words[i + n - 1][1]
-        out.append(Mention(first, last + 1, party, _is_country_level(parties, party)))
+        out.append(Mention(first, last + 1, party, _is_country_level(party)))
         i += n
     return out
 

@@ -76,7 +76,7 @@ def _party(tok: "Token", doc: "Doc", statements, parties: PartyTable, mentions: 
     side = m.party.side if m is not None else parties.side_of(tok.text)
     if side is None:
         return None
-    return party_for_side(side, statements, mentions, parties) or country_party(side, parties)
+    return party_for_side(side, statements, parties) or country_party(side, parties)
 
 
 def _nested(document: Document, noun: "Token", speaker: Speaker, holder: Statement) -> Statement:

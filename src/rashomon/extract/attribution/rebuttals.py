@@ -63,7 +63,7 @@ def _target(s: Statement, statements: Sequence[Statement], mentions: Sequence[Me
 
 
 def _prefer(m: Mention, statements, mentions, parties) -> str:
-    p = party_for_side(m.party.side, statements, mentions, parties)
+    p = party_for_side(m.party.side, statements, parties)
     if not m.country_level and (p is None or p.name == m.party.name or parties.resolve(m.party.name) is None):
         return m.party.name
     return p.name if p is not None else m.party.name

@@ -12,11 +12,9 @@ from typing import Sequence
 
 from ...models import Party, Statement
 from ...parties import PartyTable
-from .mentions import Mention
 
 
-def party_for_side(side: str | None, statements: Sequence[Statement], mentions: Sequence[Mention],
-                   parties: PartyTable) -> Party | None:
+def party_for_side(side: str | None, statements: Sequence[Statement], parties: PartyTable) -> Party | None:
     """The most salient institution of ``side`` (reported claimants, then speakers, then mentions)."""
     if side is None:
         return None
