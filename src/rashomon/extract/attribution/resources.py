@@ -35,10 +35,26 @@ class Cues:
     institution_anaphors: frozenset[str]
     speaker_nouns: frozenset[str]
     titles: frozenset[str]
+    name_spellings: tuple[tuple[str, str], ...]
+    same_source_words: frozenset[str]
+    reciprocal_speakers: frozenset[str]
+    demonstratives: frozenset[str]
     rebuttal_phrases: tuple[str, ...]
     rebuttal_lemmas: tuple[tuple[str, ...], ...]
     denial_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+
+    def person_name(self, name: str) -> str:
+        """A person's name with transliteration variants unified ("Zelenskyy" -> "Zelensky")."""
+        out = []
+        for w in name.split():
+            low = w.lower()
+            for end, repl in self.name_spellings:
+                if low.endswith(end) and len(low) > len(end) + 2:
+                    w = w[: len(w) - len(end)] + (repl if w[-1].islower() else repl.upper())
+                    break
+            out.append(w)
+        return " ".join(out)
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -62,6 +78,10 @@ def cues() -> Cues:
         institution_anaphors=low(c["institution_anaphors"]),
         speaker_nouns=low(c["speaker_nouns"]),
         titles=low(c["titles"]),
+        name_spellings=tuple((a.lower(), b.lower()) for a, b in c.get("name_spellings", ())),
+        same_source_words=low(c.get("same_source_words", ())),
+        reciprocal_speakers=low(c.get("reciprocal_speakers", ())),
+        demonstratives=low(c.get("demonstratives", ())),
         rebuttal_phrases=tuple(p.lower() for p in r["phrases"]),
         rebuttal_lemmas=tuple(tuple(p) for p in r["lemma_patterns"]),
         denial_verbs=low(r["denial_verbs"]),

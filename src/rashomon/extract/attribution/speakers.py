@@ -87,6 +87,10 @@ class SpeakerResolver:
                                    span=span, words=frozenset(words), side=m.party.side if m else self.parties.side_of(span.text))
             if got is not None:
                 return got
+        if end - start == 1 and head.text[:1].isupper() and head.text[1:].islower():
+            full = self._full_name(head.text)  # "Zelenskyy wrote": a surname the tagger missed
+            if full is not None:
+                return Speaker(full.name, full.side, span), True
         if head.pos_ == "PROPN" or head.lemma_.lower() in c.speaker_nouns or low in c.speaker_nouns:
             name = self._plain_name(start, end)
             if head.pos_ == "PROPN" and len(name.split()) <= 2:
@@ -126,7 +130,7 @@ class SpeakerResolver:
             toks.pop()
         if not toks:
             return None
-        name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        name = self.c.person_name(self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
         span = self._span(start, end)
         full = self._full_name(name)
         desc = self.text[self.doc[start].idx : ent.start_char] + self.text[ent.end_char : span.end]
@@ -144,7 +148,7 @@ class SpeakerResolver:
 
     def _full_name(self, name: str) -> Speaker | None:
         """An earlier person whose name ends like this one ("Peskov" -> "Dmitry Peskov")."""
-        last = name.split()[-1].lower()
+        last = self.c.person_name(name).split()[-1].lower()
         for a in reversed(self.history):
             if a.person and a.speaker.name.split()[-1].lower() == last:
                 return a.speaker
