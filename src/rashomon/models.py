@@ -190,3 +190,57 @@ class DocumentAnalysis:
     rebuttals: tuple[Rebuttal, ...] = ()
     claims: tuple[Claim, ...] = ()
     timings: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
+
+
+# -- incidents and the comparison of accounts (issue 3) -------------------------------------------
+ComparisonKind = Literal["agree", "compatible", "contradict", "single"]
+
+
+@dataclass(frozen=True)
+class IncidentDate:
+    value: str  # ISO date
+    precision: str = "day"  # day | week | month | year
+
+
+@dataclass(frozen=True)
+class Position:
+    """One party's account of one field of an incident: its values, with the documents that carry them."""
+
+    field: str
+    party: str  # canonical claimant; "(outlet) <name>" for an outlet's own voice
+    side: str | None
+    values: tuple[FactValue, ...]
+    claim_ids: tuple[str, ...]
+    document_ids: tuple[str, ...]
+    outlets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """Positions of two or more parties on one field that cannot all be true."""
+
+    id: str
+    incident_id: str
+    field: str
+    parties: tuple[str, ...]
+    claim_ids: tuple[str, ...]
+    explanation: str  # plain-language, neutral, names the parties
+    rebuttal_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Incident:
+    """Reports of one event grouped across outlets, parties and days."""
+
+    id: str
+    title: str
+    document_ids: tuple[str, ...]
+    date: IncidentDate | None = None
+    location: Place | None = None
+    event_type: str | None = None  # ACLED event type, e.g. "Battles"
+    sub_event_type: str | None = None  # e.g. "Armed clash"
+    parties: tuple[str, ...] = ()  # sides involved
+    outlets: tuple[str, ...] = ()
+    claim_ids: tuple[str, ...] = ()
+    positions: tuple[Position, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
