@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .statements import StatementFinder
 
 
-def quote_candidates(f: "StatementFinder") -> list[_Cand]:
+def quote_candidates(f: "StatementFinder") -> list[Cand]:
     out = []
     chains: list[list[int]] = []
     for k, q in enumerate(f.quotes):

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .statements import StatementFinder
 
 
-def verb_candidates(f: "StatementFinder") -> list[_Cand]:
+def verb_candidates(f: "StatementFinder") -> list[Cand]:
     out = []
     doc = f.doc
     c = f.c
@@ -26,6 +26,8 @@ def verb_candidates(f: "StatementFinder") -> list[_Cand]:
             continue
         if t.dep_ in ("amod", "acl", "relcl") and t.tag_ == "VBN":
             continue  # "the statement released by ..."
+        if any(ch.dep_ == "neg" for ch in t.children):
+            continue  # "X did not specify where ...": no statement
         subj = subject_of(t)
         if subj is None:
             continue
@@ -63,7 +65,7 @@ def _named(f: "StatementFinder", subj: "Token") -> bool:
         return True
     return any(t.ent_type_ == "PERSON" for t in f.doc[a:b])
 
-def according_candidates(f: "StatementFinder") -> list[_Cand]:
+def according_candidates(f: "StatementFinder") -> list[Cand]:
     out = []
     doc = f.doc
     for t in doc:
@@ -84,7 +86,7 @@ def according_candidates(f: "StatementFinder") -> list[_Cand]:
         out.append(Cand(t.i, pobj, cue, [f.chars(a, b)], "indirect", [(a, b)]))
     return out
 
-def colon_block_candidates(f: "StatementFinder") -> list[_Cand]:
+def colon_block_candidates(f: "StatementFinder") -> list[Cand]:
     """ "The statement reads:" ending a paragraph: the following unquoted paragraphs are the statement."""
     out = []
     doc, text = f.doc, f.text
@@ -115,7 +117,7 @@ def colon_block_candidates(f: "StatementFinder") -> list[_Cand]:
             out.append(Cand(verb.i, subj, (verb.idx, verb.idx + len(verb.text)), contents, "direct", block))
     return out
 
-def headline_candidates(f: "StatementFinder") -> list[_Cand]:
+def headline_candidates(f: "StatementFinder") -> list[Cand]:
     """ "Azerbaijani MoD: Russian peacekeepers did not ..." at the start of a line."""
     out = []
     doc = f.doc

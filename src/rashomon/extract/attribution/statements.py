@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...models import Speaker
 from .candidates import MIN_QUOTE_WORDS, Cand, Found
+from .continuation import demonstrative_candidates, impersonal_candidates, sandwiched
 from .quote_cues import quote_candidates
 from .quotes import Quote
 from .reported import according_candidates, colon_block_candidates, headline_candidates, verb_candidates
@@ -68,6 +69,8 @@ class StatementFinder:
         out.extend(according_candidates(self))
         out.extend(headline_candidates(self))
         out.extend(colon_block_candidates(self))
+        out.extend(demonstrative_candidates(self))
+        out.extend(impersonal_candidates(self))
         out.sort(key=lambda c: c.pos)
         return out
 
@@ -97,7 +100,7 @@ class StatementFinder:
                     self.r.remember(speaker, subj.i, person, _desc_words(self.doc, s0, s1))
             for a, b in cand.contents:
                 found.append(Found(speaker, person, cand.cue, (a, b), cand.kind, cand.pos))
-        return found
+        return found + sandwiched(self.doc, found)
 
     @staticmethod
     def _relay(found: list[Found], speaker: Speaker, cand: Cand) -> bool:
