@@ -64,7 +64,10 @@ def analyze(
     """
     from .pipeline import analyze_documents
 
+    from .ingest.paths import check_inputs
+
     items = [inputs] if isinstance(inputs, (str, os.PathLike, Document)) else list(inputs)
+    check_inputs([p for p in items if not isinstance(p, Document)])  # a typo fails before any work
     results: list[DocumentAnalysis] = []
     store = None
     if db is not None:

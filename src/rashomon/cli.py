@@ -7,7 +7,6 @@ import logging
 import os
 import sys
 import time
-from pathlib import Path
 from typing import Sequence
 
 from . import __version__
@@ -25,9 +24,6 @@ def _cmd_analyze(a: argparse.Namespace) -> int:
     from .export import build_export, write_json
     from .report import format_analysis
 
-    for p in a.paths:
-        if not Path(p).exists():
-            raise RashomonError(f"{p}: no such file or directory. Give text, HTML or JSONL files, or folders of them.")
     if a.parties:
         from .parties import PARTIES_ENV, default_table
 
