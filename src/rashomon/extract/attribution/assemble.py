@@ -9,7 +9,8 @@ from ...parties import PartyTable
 from .mentions import find_mentions
 from .nested import claims_in
 from .quotes import find_quotes
-from .rebuttals import find_rebuttals
+from .roles import link_roles
+from .rebuttals import find_rebuttals, is_reciprocal
 from .speakers import SpeakerResolver
 from .statements import Found, StatementFinder
 
@@ -22,13 +23,14 @@ def build(doc: "Doc", document: Document, parties: PartyTable) -> tuple[list[Sta
     mentions = find_mentions(doc, parties)
     resolver = SpeakerResolver(doc, parties, mentions)
     finder = StatementFinder(doc, resolver, find_quotes(text))
-    found = _dedup(finder.resolve())
+    found = _dedup(link_roles(finder.resolve()))
     statements = [_record(document, f) for f in found]
     statements = _nest(statements, found)
     nested = _salient_claimants(claims_in(doc, document, statements, parties, mentions), parties)
     statements = statements + nested
     rebuttals = find_rebuttals(doc, document, statements, parties, mentions)
     statements = statements + _claims_for_targets(doc, document, statements, rebuttals, parties, mentions)
+    statements = [s for s in statements if not is_reciprocal(s)]  # "both sides said": no single speaker
     statements.sort(key=lambda s: (s.content.start, s.content.end))
     return statements, rebuttals
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 from ...models import Document, Rebuttal, Span, Statement, content_id
 from ...parties import PartyTable
 from .mentions import Mention
-from .resources import rebuttal_matchers
+from .resources import cues, rebuttal_matchers
 from .salience import party_for_side
 
 if TYPE_CHECKING:
@@ -89,9 +89,36 @@ def find_rebuttals(doc: "Doc", document: Document, statements: list[Statement], 
         s = _holder(statements, ca, cb)
         if s is None:
             continue
+        if is_reciprocal(s):
+            out.extend(_mutual(document, statements, s, ca, cb))
+            continue
         target = _target(s, statements, mentions, doc, parties, ca, out)
         if target is None or target == s.speaker.name:
             continue
         rid = content_id(document.id, "rebuttal", ca, cb)
         out.append(Rebuttal(rid, document.id, s.speaker.name, target, Span.of(text, ca, cb), s.id))
+    return out
+
+
+def is_reciprocal(s: Statement) -> bool:
+    """A statement by "both sides" / "each side": two opposing parties at once, not one speaker."""
+    words = (s.speaker.span.text if s.speaker.span is not None else s.speaker.name).lower().split()
+    phrases = cues().reciprocal_speakers
+    return any(" ".join(words[i:j]) in phrases for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+               if j - i > 1 or len(words) == 1)
+
+
+def _mutual(document: Document, statements: Sequence[Statement], s: Statement, ca: int, cb: int) -> list[Rebuttal]:
+    """ "Both sides rejected the other side's allegations": the two latest opposing speakers rebut each other."""
+    earlier = sorted((o for o in statements if o.content.end <= s.content.start
+                      and o.speaker.side not in (None, "third-party") and not is_reciprocal(o)),
+                     key=lambda o: o.content.start, reverse=True)
+    first = next(iter(earlier), None)
+    second = next((o for o in earlier if first is not None and o.speaker.side != first.speaker.side), None)
+    if first is None or second is None:
+        return []
+    out = []
+    for by, target in ((first, second), (second, first)):
+        rid = content_id(document.id, "rebuttal", ca, cb, by.speaker.name)
+        out.append(Rebuttal(rid, document.id, by.speaker.name, target.speaker.name, Span.of(document.text, ca, cb), by.id))
     return out

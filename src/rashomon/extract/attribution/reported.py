@@ -52,11 +52,21 @@ def verb_candidates(f: "StatementFinder") -> list[Cand]:
         a, b = trim(doc, a, b)
         if b - a < 2:
             continue
+        b = _through_quote(f, a, b)
         q_in = f.in_quote(t.i)
         if q_in is not None and not _named(f, subj):
             continue  # "we said" / "police report" inside someone's quote
         out.append(Cand(t.i, subj, (t.idx, t.idx + len(t.text)), [f.chars(a, b)], "indirect", [(a, b)]))
     return out
+
+def _through_quote(f: "StatementFinder", a: int, b: int) -> int:
+    """ "X stressed that they "knew ...: ... possible."": a quotation opened inside the content runs to its end."""
+    ca, cb = f.chars(a, b)
+    for q in f.quotes:
+        if ca <= q.open < cb < q.end and "\n" not in f.text[cb : q.end]:
+            return max(b, f.tok_range(q.start, q.end)[1])
+    return b
+
 
 def _named(f: "StatementFinder", subj: "Token") -> bool:
     """A subject that names a known party or a person (worth reporting from inside a quote)."""

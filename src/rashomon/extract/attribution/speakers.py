@@ -78,12 +78,17 @@ class SpeakerResolver:
         if person is not None:
             return person
         m = mention_at(self.mentions, start, end, head.i)
-        if m is not None and (head.i in m or not m.country_level):
+        if m is not None and (head.i in m or not m.country_level) and not (low in PERSON_ROLES and head.i not in m):
             return Speaker(m.party.name, m.party.side, span), False
         words = [norm_token(t.text) for t in self.doc[start:end]]
         words = [w for w in words if w]
+        if (head.lemma_.lower() in c.anaphor_heads or low in c.anaphor_heads) and m is None and any(
+                t.lower_ in c.same_source_words for t in self.doc[start:head.i]):
+            last = next((a for a in reversed(self.history) if a.pos < head.i), None)  # "the same source"
+            if last is not None:
+                return Speaker(last.speaker.name, last.speaker.side, span), last.person
         if (head.lemma_.lower() in c.anaphor_heads or low in c.anaphor_heads) and _is_generic(self.doc, start, end, head, m):
-            got = self._antecedent(head.i, person=low in _PERSON_ROLES,
+            got = self._antecedent(head.i, person=low in PERSON_ROLES,
                                    span=span, words=frozenset(words), side=m.party.side if m else self.parties.side_of(span.text))
             if got is not None:
                 return got
@@ -98,7 +103,7 @@ class SpeakerResolver:
                 if full is not None:
                     return Speaker(full.name, full.side, span), True
             side = m.party.side if m else self.parties.side_of(span.text)
-            return Speaker(name, side, span), low in _PERSON_ROLES
+            return Speaker(name, side, span), low in PERSON_ROLES
         return None
 
     # -- helpers ------------------------------------------------------------------------------------
@@ -206,7 +211,7 @@ class SpeakerResolver:
             if not kinds <= canon:
                 return False
         if person and words:
-            roles = {w for w in words if w in _PERSON_ROLES}
+            roles = {w for w in words if w in PERSON_ROLES}
             if roles and ante_words and not roles <= ante_words:
                 return False
         return True
@@ -215,7 +220,7 @@ class SpeakerResolver:
         return any(a <= i < b for a, b in self.blocked)
 
 
-_PERSON_ROLES = {"spokesman", "spokesperson", "spokeswoman", "minister", "mayor", "governor", "president",
+PERSON_ROLES = {"spokesman", "spokesperson", "spokeswoman", "minister", "mayor", "governor", "president",
                  "official", "representative", "head", "chief", "director", "commander", "sheriff", "officer"}
 
 
