@@ -169,6 +169,8 @@ def _emit(ctx: Context, out: list, field: str, tok: "Token | None", evidence: It
           canonical: bool = True) -> None:
     if tok is None:
         return
+    if field == "victim_identity" and not _is_people(tok):
+        return  # the target was a place, a thing or an agreement, not people or a unit
     got = _np(tok)
     if got is None:
         return
@@ -180,6 +182,17 @@ def _emit(ctx: Context, out: list, field: str, tok: "Token | None", evidence: It
         s = min(s, min(t.idx for t in ev))
         e = max(e, max(t.idx + len(t.text) for t in ev))
     out.append(Candidate(field, text, s, e))
+
+
+def _is_people(tok: "Token") -> bool:
+    """Does this noun name people or an armed unit (victim heads, unit words, a nationality)?"""
+    if tok.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "MONEY", "PERCENT", "CARDINAL"):
+        return False
+    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS"):
+        return True
+    lex = _lex()
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    return any(w in lex["victim_heads"] or w in lex["victim_units"] for w in (lemma, low))
 
 
 _LIGHT_VERBS = {"carry", "deliver", "execute", "make", "inflict", "launch", "commit", "organize", "organise",

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .base import Candidate, Context
+from .base import Candidate, Context, cues
 
 LOOKBACK_DAYS = 31
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -131,11 +131,67 @@ def _line_of(text: str, pos: int) -> str:
     return text[a : b if b >= 0 else len(text)]
 
 
+_RANGE_END = re.compile(r"\b(?:to|till|through|until|and)\s+(?:the\s+)?$", re.I)
+_RANGE_START = re.compile(r"\b(?:from|between)\s+(?:the\s+)?\S+(?:\s+\S+){0,2}\s+(?:to|till|through|until|and)\s+(?:the\s+)?$", re.I)
+
+
+def _not_incident(ctx: Context, s: int, e: int) -> bool:
+    """A date that dates something other than the incident, judged by construction.
+
+    - when a report or a statement was made: the date modifies a reporting verb ("the ministry said on
+      Monday", "X on March 5 said", "voiced concern on Monday");
+    - a stamp or a dateline: the date's sentence has no verb ("June 7.", "(Agency - 8 April 2022)");
+    - the end of a range ("from March 24 to March 25": the incident began on the first).
+    """
+    text = ctx.document.text
+    if _RANGE_START.search(text[max(0, s - 40) : s]):
+        return True
+    span = ctx.doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    sent = span[0].sent
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return True
+    a = text.rfind("(", max(0, s - 60), s)
+    if a >= 0 and ")" not in text[a:s] and re.search(r"[-\u2013\u2014/]", text[a:s]):
+        return True  # "(Outlet / Agency - 08th April, 2022)"
+    return False
+
+
+def _report_dated(ctx: Context, s: int, e: int) -> bool:
+    """The date modifies a reporting verb ("said on Monday", "X on March 5 said"), not a clause it reports."""
+    span = ctx.doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    x = span.root
+    if x.dep_ == "pobj" and x.head.pos_ == "ADP":
+        x = x.head.head
+    elif x.dep_ in ("npadvmod", "tmod", "advmod"):
+        x = x.head
+    report = _report_verbs()
+    if x.pos_ in ("NOUN", "PROPN") and x.dep_ in ("nsubj", "nsubjpass") and x.head.lemma_.lower() in report:
+        return True  # "A state minister ... on March 5 said"
+    if not (x.pos_ in ("VERB", "AUX") and x.lemma_.lower() in report):
+        return False
+    events = frozenset(cues()["event_words"]) | {"suppression", "repulsion", "incident"}
+    for k in x.children:  # "reported on the suppression of an attack ... on March 26": the event's date
+        if k.dep_ in ("prep", "dobj") and any(t.lemma_.lower() in events for t in k.subtree if t.i < span.start):
+            return False
+    between = ctx.document.text[min(x.idx, s) : max(x.idx, s)]
+    return not re.search(r"\bthat\b", between)  # "We inform that on March 5, ...": the reported clause's date
+
+
+@lru_cache(maxsize=1)
+def _report_verbs() -> frozenset[str]:
+    return frozenset(cues()["report_verbs"])
+
+
 def find_dates(ctx: Context) -> list[Candidate]:
     """Incident-date candidates: resolved, within the look-back window, not background."""
     text = ctx.document.text
     anchor = _anchor(ctx)
     out: list[Candidate] = []
+    fallback: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in _DATE_RES:
         for m in rx.finditer(text):
@@ -151,9 +207,18 @@ def find_dates(ctx: Context) -> list[Candidate]:
             before = text[max(0, s - 25) : s]
             if _BACKGROUND.search(before) or _STAMP.search(_line_of(text, s)[:200]) and len(_line_of(text, s)) < 120:
                 continue
+            if kind != "rel" and _not_incident(ctx, s, e):
+                taken.append((s, e))
+                continue
             taken.append((s, e))
+            if _report_dated(ctx, s, e):
+                # when a statement was made: the incident's date only if the report gives no other
+                fallback.append(Candidate("date", d.isoformat(), s, e, precision=precision, rank=1))
+                continue
             # widen the evidence a little so the claimant's statement is the one holding the date
             out.append(Candidate("date", d.isoformat(), s, e, precision=precision, rank=0 if precision == "day" else 1))
+    if not any(c.precision == "day" for c in out):
+        out.extend(fallback[:1])
     return out
 
 
