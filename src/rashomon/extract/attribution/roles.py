@@ -20,7 +20,7 @@ def _roles(text: str) -> set[str]:
 
 
 def _is_description(f: Found) -> bool:
-    return f.person and bool(_roles(f.speaker.name)) and f.speaker.name[:1].islower()
+    return f.person and bool(_roles(f.speaker.name))
 
 
 def link_roles(found: list[Found]) -> list[Found]:

@@ -126,7 +126,8 @@ class SpeakerResolver:
         return start, end
 
     def _person(self, start: int, end: int, head: "Token") -> tuple[Speaker, bool] | None:
-        ents = [e for e in self.persons if e.start >= start and e.end <= end]
+        ents = [e for e in self.persons if e.start >= start and e.end <= end
+                and (head.lower_ not in PERSON_ROLES or e.end == end or _names_head(e, head))]
         if not ents:
             return None
         ent = next((e for e in ents if e.start <= head.i < e.end), ents[-1])
@@ -222,6 +223,15 @@ class SpeakerResolver:
 
 PERSON_ROLES = {"spokesman", "spokesperson", "spokeswoman", "minister", "mayor", "governor", "president",
                  "official", "representative", "head", "chief", "director", "commander", "sheriff", "officer"}
+
+
+def _names_head(ent, head: "Token") -> bool:
+    """A person entity that is the subject itself or attached to its head ("spokesman X", "X, the mayor"),
+    not one inside a modifier ("the official in the city of X")."""
+    if ent.start <= head.i < ent.end:
+        return True
+    root = ent.root
+    return root.head.i == head.i and root.dep_ in ("compound", "appos", "poss", "nmod", "npadvmod")
 
 
 def _owner(head: "Token") -> "Token | None":
