@@ -262,4 +262,7 @@ def _is_generic(doc: "Doc", start: int, end: int, head: "Token", m: Mention | No
         return False
     if doc[start].i == head.i and head.lower_ not in ("it", "they"):
         return False
+    if any(ch.dep_ == "prep" and ch.lower_ == "of" and any(g.pos_ in ("NOUN", "PROPN") for g in ch.children)
+           for ch in head.children):
+        return False  # "the command of the separatist units" names its own speaker
     return not any(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON",) for t in doc[start:end])
