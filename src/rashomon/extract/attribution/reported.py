@@ -139,7 +139,7 @@ def headline_candidates(f: "StatementFinder") -> list[Cand]:
         if t.i - s > 6 or t.i - s < 1:
             continue
         m = next((m for m in f.r.mentions if m.start == s or (m.start == s + 1 and doc[s].lower_ == "the")), None)
-        if m is None or m.end != t.i:
+        if m is None or m.end != t.i or m.country_level:  # "Paris: ..." is a dateline
             continue
         line_end = f.text.find("\n", t.idx)
         line_end = len(f.text) if line_end < 0 else line_end
