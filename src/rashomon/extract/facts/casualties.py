@@ -29,7 +29,7 @@ _TOLL_NOUNS = {"toll", "number", "count", "tally"}
 _NON_VICTIM = {"year", "day", "hour", "minute", "week", "month", "time", "km", "kilometer", "kilometre",
                "meter", "metre", "mile", "percent", "round", "shot", "shell", "missile", "rocket", "strike",
                "attack", "vehicle", "car", "building", "house", "home", "incident", "bullet", "side", "it",
-               "that", "which", "this", "what", "who", "they", "he", "she", "we", "i", "you", "report"}
+               "that", "which", "this", "what", "who", "they", "we", "i", "you", "report"}
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +39,8 @@ def _lex() -> dict[str, dict[str, set[str]]]:
     for f in ("killed", "injured"):
         out[f] = {k: set(v) for k, v in c[f].items() if isinstance(v, list)}
     out["victims"] = {"heads": set(c["victim_heads"])}
+    out["hospital"] = {"verbs": set(c["hospital_verbs"]), "nouns": set(c["hospital_nouns"])}
+    out["suffer"] = set(c["suffer_verbs"])
     return out
 
 
@@ -53,6 +55,8 @@ def _cue_field(tok: "Token") -> str | None:
             return "injured"
         if lemma == "shoot":
             return "shot"
+        if _to_hospital(tok):
+            return "injured"
     if pos == "ADJ":
         if low in lex["killed"]["adjectives"]:
             return "killed"
@@ -116,11 +120,13 @@ def _quantity(v: "Token") -> tuple[Count, int, int, int] | None:
             return (*got, _RANK_NUMBER)
     if v.lower_ in ("none", "nobody"):
         return Count(0, 0), v.i, v.i + 1, _RANK_NUMBER
-    if v.lower_ in ("himself", "herself"):
+    if v.lower_ in ("himself", "herself", "he", "she", "him", "her"):
         return Count(1, 1), v.i, v.i + 1, _RANK_SINGULAR
     vague = vague_at(doc, v.i)
     if vague:
         return (*vague, _RANK_VAGUE)
+    if _year_old(v):  # "the murder of a 19-year-old"
+        return Count(1, 1), v.left_edge.i, v.i + 1, _RANK_SINGULAR
     kids = list(v.children)
     for k in kids:
         if k.dep_ == "nummod" or (k.dep_ in ("amod", "compound", "quantmod") and is_number(k)):
@@ -145,13 +151,44 @@ def _quantity(v: "Token") -> tuple[Count, int, int, int] | None:
     if v.tag_ in ("NN", "NNP") or v.ent_type_ == "PERSON":
         if v.lower_ in _NON_VICTIM or v.lemma_.lower() in _NON_VICTIM:
             return None
-        human = v.ent_type_ == "PERSON" or v.lemma_.lower() in _lex()["victims"]["heads"] or v.lower_ in (
+        human = v.ent_type_ == "PERSON" or v.lemma_.lower() in _lex()["victims"]["heads"] or _year_old(v) or v.lower_ in (
             "one", "someone", "somebody") or (v.pos_ == "NOUN" and any(k.lower_ in ("a", "an") for k in kids))
         if human:
-            n = 1 + _name_conjuncts(v) if v.ent_type_ == "PERSON" or v.pos_ == "PROPN" else 1
+            n = 1 + (_name_conjuncts(v) if v.ent_type_ == "PERSON" or v.pos_ == "PROPN" else _person_conjuncts(v))
             first = min([v.i] + [k.i for k in kids if k.i < v.i])
             return Count(n, n), first, v.i + 1, _RANK_SINGULAR
     return None
+
+
+def _year_old(v: "Token") -> bool:
+    """ "a 15-year-old", "the 22-year-old": an age standing for a person."""
+    return v.lower_ in ("old", "year-old") and any(t.lower_ in ("year", "years") for t in v.lefts) or v.lower_.endswith("-year-old")
+
+
+def _to_hospital(tok: "Token") -> bool:
+    """ "was taken / rushed / airlifted to (a) hospital": the person was hurt."""
+    lex = _lex()
+    if tok.lemma_.lower() not in lex["hospital"]["verbs"] or not any(k.dep_ == "nsubjpass" for k in tok.children):
+        return False
+    for k in tok.children:
+        if k.dep_ == "prep" and k.lower_ == "to":
+            for p in k.children:
+                if p.dep_ == "pobj":
+                    words = " ".join(x.lemma_.lower() for x in p.subtree)
+                    if any(n in words for n in lex["hospital"]["nouns"]):
+                        return True
+    return False
+
+
+def _person_conjuncts(v: "Token") -> int:
+    """Singular people conjoined to a singular victim ("a man and a 16-year-old boy were shot")."""
+    n = 0
+    heads = _lex()["victims"]["heads"]
+    for c in v.children:
+        if c.dep_ == "conj" and c.tag_ in ("NN", "NNP") and (c.lemma_.lower() in heads or _year_old(c)) \
+                and any(k.lower_ in ("a", "an", "another") for k in c.children):
+            n += 1 + _person_conjuncts(c)
+    return n
 
 
 def _name_conjuncts(v: "Token") -> int:
@@ -210,11 +247,16 @@ def _victim(cue: "Token", kind: str) -> "Token | None":
         for k in cue.head.children:
             if k.dep_ == "nsubj":
                 return k
-    if cue.lemma_.lower() in ("death", "murder", "killing") and cue.tag_ == "NN":
+    if cue.dep_ == "dobj" and cue.head.lemma_.lower() in _lex()["suffer"] and cue.lower_ not in ("life", "lives"):
+        # "the victim suffered a gunshot wound", "he sustained injuries"
+        subj = next((k for k in cue.head.children if k.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    if cue.lemma_.lower() in ("death", "murder", "killing", "slaying") and cue.tag_ == "NN":
         for k in kids:
             if k.dep_ == "prep" and k.lower_ == "of":
                 p = next((x for x in k.children if x.dep_ == "pobj"), None)
-                if p is not None and (p.ent_type_ == "PERSON" or p.lemma_.lower() in _lex()["victims"]["heads"]
+                if p is not None and (p.ent_type_ == "PERSON" or p.lemma_.lower() in _lex()["victims"]["heads"] or _year_old(p)
                                       or any(d.lower_ in ("a", "an") for d in p.children)):
                     return p
     if cue.lower_ in ("lives",):

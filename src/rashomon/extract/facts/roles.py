@@ -140,6 +140,9 @@ def _by_agent(tok: "Token") -> "Token | None":
 
 def _target(verb: "Token") -> "Token | None":
     """What a verb of attack is aimed at: object, or *on/at/against* complement."""
+    obj = next((k for k in verb.children if k.dep_ in ("dobj", "nsubjpass") and k.lower_ != "fire"), None)
+    if obj is not None:  # "attacked a patrol on the highway": the object, not the road
+        return obj
     for k in verb.children:
         if k.dep_ == "prep" and k.lower_ in ("on", "at", "against", "upon"):
             for p in k.children:

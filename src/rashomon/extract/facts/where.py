@@ -342,7 +342,7 @@ def _eventful(ctx: Context, start: int) -> bool:
     if tok is None or len(tok) == 0:
         return True
     sent = tok[0].sent
-    if sent.start == 0 or tok[0].i - sent.start <= 1 and sent.text[:1].isupper() and sent[0].is_upper:
+    if tok[0].i - sent.start <= 1 and sent[0].is_upper and len(sent[0]) > 1:  # a dateline ("KHERSON, June 7")
         return True
     ev = _event_lemmas()
     return any(t.lemma_.lower() in ev or t.lower_ in ev for t in sent)
@@ -362,8 +362,13 @@ def find(ctx: Context) -> list[Candidate]:
             continue
         s, e = span.start_char, span.end_char
         value = text[s:e]
-        place = geocode(value)
-        if place is None or place.precision == "country":
+        # geocoded only when the gazetteer knows the name itself ("the X-Y road" is not X)
+        g = gazetteer()
+        words = value.split()
+        known = g.get(_key(value)) or (g.get(_key(" ".join(words[:-1])))
+                                       if kind != "point" and len(words) > 1 and words[-1].lower() in _PLACE_KINDS else None)
+        place = known.place if known is not None and known.place.precision != "country" else None
+        if place is None:
             place = Place(value, None, None, None, None, kind)
         taken.update(range(lo, hi))
         out.append(Candidate("location", value, s, e, place=place))
