@@ -107,3 +107,48 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (("0001_initial", _INITIAL),)
 
 SCHEMA_VERSION = len(MIGRATIONS)
 TABLES: tuple[str, ...] = ("documents", "statements", "rebuttals", "claims")
+
+_INCIDENTS = """
+CREATE TABLE link_signatures (
+    document_id TEXT PRIMARY KEY,
+    signature TEXT NOT NULL
+);
+
+CREATE TABLE link_edges (
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    score REAL NOT NULL,
+    PRIMARY KEY (a, b)
+);
+CREATE INDEX link_edges_b ON link_edges (b);
+
+CREATE TABLE incidents (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    date TEXT,
+    date_precision TEXT,
+    place_name TEXT,
+    place_admin TEXT,
+    place_country TEXT,
+    place_lat REAL,
+    place_lon REAL,
+    place_precision TEXT,
+    event_type TEXT,
+    sub_event_type TEXT,
+    parties TEXT NOT NULL DEFAULT '[]',
+    outlets TEXT NOT NULL DEFAULT '[]',
+    claim_ids TEXT NOT NULL DEFAULT '[]'
+);
+
+CREATE TABLE incident_documents (
+    incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (incident_id, document_id)
+);
+CREATE INDEX incident_documents_document ON incident_documents (document_id)
+"""
+
+MIGRATIONS = MIGRATIONS + (("0002_incidents", _INCIDENTS),)
+SCHEMA_VERSION = len(MIGRATIONS)
+LINK_TABLES: tuple[str, ...] = ("link_signatures", "link_edges", "incidents", "incident_documents")

@@ -11,7 +11,8 @@ from pathlib import Path
 from types import TracebackType
 
 from ..errors import StoreError, StoreNotWritable
-from ..models import Document, DocumentAnalysis, content_id
+from ..models import Document, DocumentAnalysis, Incident, content_id
+from . import incidents as incident_rows
 from . import queries, rows
 from .migrate import migrate
 
@@ -150,6 +151,30 @@ class Store:
         """Skipped documents per ``stage/code``, most frequent first."""
         with self._lock, self._errors():
             return queries.skip_counts(self._conn)
+
+    # incidents and link state (issue 3) --------------------------------------------------------
+
+    def save_link_state(
+        self, signatures: Iterable[tuple[str, str]], edges: Iterable[tuple[str, str, float]]
+    ) -> None:
+        """Keep the linker's state (``Linker.state()``: signature rows and linked pairs), idempotently."""
+        with self._lock, self._transaction() as conn:
+            incident_rows.save_link_state(conn, signatures, edges)
+
+    def link_state(self) -> tuple[list[tuple[str, str]], list[tuple[str, str, float]]]:
+        """The saved linker state, for ``Linker.from_state(*store.link_state())``."""
+        with self._lock, self._errors():
+            return incident_rows.link_state(self._conn)
+
+    def save_incidents(self, incidents: Iterable[Incident]) -> None:
+        """Replace the stored incidents by ``incidents`` in one transaction (positions/disputes not kept)."""
+        with self._lock, self._transaction() as conn:
+            incident_rows.replace_incidents(conn, list(incidents))
+
+    def incidents(self) -> list[Incident]:
+        """Every stored incident record, by id."""
+        with self._lock, self._errors():
+            return incident_rows.incidents(self._conn)
 
     def migrations(self) -> list[tuple[str, str]]:
         """The applied migrations as (name, applied_at), in order."""
