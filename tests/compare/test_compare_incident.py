@@ -147,3 +147,9 @@ def test_near_duplicates_found() -> None:
         analysis("c", [], text=" ".join(f"other{i}" for i in range(80))),
     ]
     assert near_duplicates(docs) == [("a", "b")]
+
+
+def test_bare_side_word_claimant_is_the_state() -> None:
+    docs = [analysis("d1", [claim("cargo", "weapons", "Azerbaijani")])]
+    positions = compare_incident("i1", docs)[0]
+    assert positions[0].side == "Azerbaijan" and positions[0].party != "Azerbaijani"

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from ..models import CASUALTY_FIELDS, Claim, DocumentAnalysis, FactValue, Position, Statement
+from ..models import CASUALTY_FIELDS, Claim, DocumentAnalysis, FactValue, Party, Position, Statement
 from ..parties import PartyTable, normalize
 from .lexicon import lexicon, words
 from .rules import Valued
@@ -95,7 +95,7 @@ class PartyNames:
     def __init__(self, parties: PartyTable, claimants: Sequence[str]):
         self.parties = parties
         self._map: dict[str, str] = {}
-        unresolved = sorted({c for c in claimants if parties.resolve(c) is None}, key=lambda n: (-len(n), n))
+        unresolved = sorted({c for c in claimants if self.resolve(c) is None}, key=lambda n: (-len(n), n))
         clusters: list[list[str]] = []
         for name in unresolved:
             for cl in clusters:
@@ -109,13 +109,20 @@ class PartyNames:
                 self._map[name] = cl[0]
 
     def canonical(self, claimed_by: str) -> str:
-        party = self.parties.resolve(claimed_by)
+        party = self.resolve(claimed_by)
         if party is not None:
             return party.name
         return self._map.get(claimed_by, claimed_by)
 
-    def side(self, claimed_by: str, statement: Statement | None) -> str | None:
+    def resolve(self, claimed_by: str) -> Party | None:
+        """The known party, also for a bare side word ("Azerbaijani"): the state speaking as a whole."""
         party = self.parties.resolve(claimed_by)
+        if party is None and self.parties.is_side_word(claimed_by):
+            party = self.parties.resolve(f"the {claimed_by} side") or self.parties.resolve(f"{claimed_by} government officials")
+        return party
+
+    def side(self, claimed_by: str, statement: Statement | None) -> str | None:
+        party = self.resolve(claimed_by)
         if party is not None and party.side:
             return party.side
         if statement is not None and statement.speaker.side:

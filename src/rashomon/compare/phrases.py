@@ -7,6 +7,7 @@ empty, and such values are *uninformative* — they never make a contradiction.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..parties import PartyTable
 from .lexicon import any_phrase, contains_phrase, lexicon, stems
@@ -23,6 +24,7 @@ class ActorRef:
         return f"not {self.side}" if self.negated else self.side
 
 
+@lru_cache(maxsize=65536)
 def _negation_near(value: str, evidence: str | None, window: int = 3) -> bool:
     """Whether a negation word sits in the value itself or within ``window`` words of it in the evidence."""
     neg = lexicon().actor_words("negation")
@@ -42,6 +44,7 @@ def _negation_near(value: str, evidence: str | None, window: int = 3) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def actor(value: str, claimant_side: str | None, parties: PartyTable, evidence: str | None = None) -> ActorRef | None:
     """The side a phrase names ("Azerbaijani servicemen" -> Azerbaijan; "our personnel" -> the claimant's side;
     "the opposite side" -> not the claimant's side; "Russia denies ..." -> not Russia), or None."""
@@ -62,6 +65,7 @@ def actor(value: str, claimant_side: str | None, parties: PartyTable, evidence: 
     return ActorRef(side, negated)
 
 
+@lru_cache(maxsize=65536)
 def classes(field: str, value: str) -> tuple[frozenset[str], bool]:
     """The lexicon classes of a phrase for ``field`` and whether the phrase negates them ("no weapons")."""
     ex = lexicon().exclusive(field)
@@ -73,6 +77,7 @@ def classes(field: str, value: str) -> tuple[frozenset[str], bool]:
     return found, negated
 
 
+@lru_cache(maxsize=65536)
 def outcome_events(value: str) -> frozenset[tuple[str, bool]]:
     """The outcome events a phrase claims, as ``(event, happened)``; demands and intentions claim none."""
     hay = stems(value)
