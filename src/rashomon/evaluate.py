@@ -288,9 +288,11 @@ def _incident_scores(export: dict[str, Any], gs: GoldSet, scored: set[str]) -> d
 def analyze_gold_documents(gs: GoldSet) -> dict[str, Any]:
     """Run the full analysis over the gold set's documents and return the export."""
     from .export import build_export
+    from .ledger import build_ledger
     from .pipeline import analyze_documents
 
-    return build_export(analyze_documents(gs.documents()))
+    analyses = list(analyze_documents(gs.documents()))
+    return build_export(analyses, build_ledger(analyses))
 
 
 HEADLINE = (

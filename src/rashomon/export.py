@@ -1,15 +1,18 @@
 """The JSON export (``rashomon.analysis/1``, see docs/export.md and ANALYSIS_FORMAT.md).
 
-Until incidents are linked across documents, each analysed document's claims sit in an incident of its
-own (one document per incident), as the format allows.
+With a :class:`~rashomon.ledger.Ledger`, incidents group documents across outlets and carry the accounts
+side by side and the disputes; without one, each analysed document's claims sit in an incident of its own.
 """
 
 from __future__ import annotations
 
 import json
-from typing import IO, Any, Iterable
+from typing import IO, TYPE_CHECKING, Any, Iterable
 
-from .models import Claim, Document, DocumentAnalysis, Rebuttal, Span, Statement, content_id
+from .models import Claim, Dispute, Document, DocumentAnalysis, Incident, Place, Position, Rebuttal, Span, Statement, content_id
+
+if TYPE_CHECKING:
+    from .ledger import Ledger
 
 FORMAT = "rashomon.analysis/1"
 
@@ -78,10 +81,52 @@ def claim_json(c: Claim) -> dict[str, Any]:
     if c.precision:
         out["precision"] = c.precision
     if c.place is not None:
-        p = c.place
-        out["place"] = {"name": p.name, "admin": p.admin, "country": p.country, "lat": p.lat, "lon": p.lon,
-                        "precision": p.precision}
+        out["place"] = place_json(c.place)
     return out
+
+
+def place_json(p: Place | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {"name": p.name, "admin": p.admin, "country": p.country, "lat": p.lat, "lon": p.lon,
+            "precision": p.precision}
+
+
+def _value_json(v: object) -> object:
+    to_json = getattr(v, "to_json", None)
+    return to_json() if callable(to_json) else v
+
+
+def position_json(p: Position) -> dict[str, Any]:
+    return {"field": p.field, "party": p.party, "side": p.side, "values": [_value_json(v) for v in p.values],
+            "claim_ids": list(p.claim_ids), "document_ids": list(p.document_ids), "outlets": list(p.outlets)}
+
+
+def dispute_json(d: Dispute) -> dict[str, Any]:
+    return {"id": d.id, "field": d.field, "parties": list(d.parties), "claim_ids": list(d.claim_ids),
+            "explanation": d.explanation, "rebuttal_ids": list(d.rebuttal_ids)}
+
+
+def incident_json(inc: Incident, claims: Iterable[Claim], copies: Iterable[Iterable[str]] = ()) -> dict[str, Any]:
+    """One linked incident: its record, every claim of its documents, accounts side by side, disputes."""
+    from .compare import casualty_summary
+
+    return {
+        "id": inc.id,
+        "title": inc.title,
+        "date": None if inc.date is None else {"value": inc.date.value, "precision": inc.date.precision},
+        "location": place_json(inc.location),
+        "event_type": inc.event_type,
+        "sub_event_type": inc.sub_event_type,
+        "parties": list(inc.parties),
+        "outlets": list(inc.outlets),
+        "document_ids": list(inc.document_ids),
+        "claims": [claim_json(c) for c in claims],
+        "accounts": [position_json(p) for p in inc.positions],
+        "casualties": {f: casualty_summary(inc.positions, field=f) for f in ("killed", "injured")},
+        "copies": [list(g) for g in copies],
+        "disputes": [dispute_json(d) for d in inc.disputes],
+    }
 
 
 def _first(claims: Iterable[Claim], field: str) -> Claim | None:
@@ -109,15 +154,22 @@ def single_document_incident(a: DocumentAnalysis) -> dict[str, Any]:
     }
 
 
-def build_export(analyses: Iterable[DocumentAnalysis]) -> dict[str, Any]:
-    """The export dictionary for a set of document analyses."""
+def build_export(analyses: Iterable[DocumentAnalysis], ledger: "Ledger | None" = None) -> dict[str, Any]:
+    """The export dictionary for a set of document analyses (and, with a ledger, their incidents)."""
     out: dict[str, Any] = {"format": FORMAT, "documents": [], "statements": [], "rebuttals": [], "incidents": []}
+    analyses = list(analyses)
+    linked = ledger.rebuttals if ledger is not None else {}
     for a in analyses:
         out["documents"].append(document_json(a.document))
         out["statements"].extend(statement_json(s) for s in a.statements)
-        out["rebuttals"].extend(rebuttal_json(r) for r in a.rebuttals)
-        if a.document.skip_reason is None and a.claims:
+        out["rebuttals"].extend(rebuttal_json(linked.get(r.id, r)) for r in a.rebuttals)
+        if ledger is None and a.document.skip_reason is None and a.claims:
             out["incidents"].append(single_document_incident(a))
+    if ledger is not None:
+        claims_of = {a.document.id: a.claims for a in analyses}
+        for inc in ledger.incidents:
+            claims = [c for d in inc.document_ids for c in claims_of.get(d, ())]
+            out["incidents"].append(incident_json(inc, claims, ledger.copies.get(inc.id, ())))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from .models import Claim, DocumentAnalysis, Statement
+from .models import Claim, Document, DocumentAnalysis, Incident, Statement
 
 OUTLET_VOICE = "(outlet's own voice)"
 
@@ -80,3 +80,64 @@ def _by_party(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
     for c in claims:
         out[c.claimed_by or OUTLET_VOICE].append(c)
     return out
+
+
+# -- incidents ---------------------------------------------------------------------------------------
+def _fmt_value(v: object) -> str:
+    to_json = getattr(v, "to_json", None)
+    v = to_json() if callable(to_json) else v
+    if isinstance(v, dict):
+        return f"{v['min']}+" if v.get("max") is None else f"{v['min']}-{v['max']}"
+    return str(v)
+
+
+def incident_line(inc: Incident) -> str:
+    """One line of `rashomon incidents`: date, place, parties, sources, disputes, title."""
+    date = inc.date.value if inc.date else "?"
+    place = inc.location.name if inc.location else "?"
+    return (f"{inc.id}  {date:<10}  {place[:22]:<22}  {', '.join(inc.parties)[:30]:<30}  "
+            f"{len(inc.document_ids):>3} src  {len(inc.disputes):>2} disputes  {inc.title}")
+
+
+def format_incident(inc: Incident, claims: dict[str, Claim], documents: dict[str, Document]) -> str:
+    """`rashomon show`: each field's positions side by side (party: values, outlets), disputes with evidence."""
+    from .models import FACT_FIELDS
+
+    lines = [f"━━ {inc.title}", f"   id {inc.id}"]
+    if inc.date:
+        lines.append(f"   date      {inc.date.value} ({inc.date.precision})")
+    if inc.location:
+        p = inc.location
+        where = ", ".join(x for x in (p.name, p.admin, p.country) if x)
+        coords = f" {p.lat:.3f},{p.lon:.3f}" if p.lat is not None and p.lon is not None else ""
+        lines.append(f"   place     {where} ({p.precision}){coords}")
+    if inc.event_type:
+        lines.append(f"   type      {inc.event_type} / {inc.sub_event_type or '-'}")
+    lines.append(f"   parties   {', '.join(inc.parties) or '-'}")
+    lines.append(f"   sources   {len(inc.document_ids)} documents, outlets: {', '.join(inc.outlets) or '-'}")
+    disputed = {d.field for d in inc.disputes}
+    lines.append("   Accounts by field (≠ marks a disputed field):")
+    by_field: dict[str, list] = defaultdict(list)
+    for pos in inc.positions:
+        by_field[pos.field].append(pos)
+    for field in FACT_FIELDS:
+        if field not in by_field:
+            continue
+        lines.append(f"   {'≠' if field in disputed else ' '} {field}")
+        for pos in by_field[field]:
+            vals = "; ".join(_fmt_value(v) for v in pos.values)
+            side = f" [{pos.side}]" if pos.side else ""
+            outlets = f"  — {', '.join(pos.outlets)}" if pos.outlets else ""
+            lines.append(f"       {pos.party}{side}: {_clip(vals, 70)}{outlets}")
+    if inc.disputes:
+        lines.append(f"   Disputes ({len(inc.disputes)}):")
+        for d in inc.disputes:
+            lines.append(f"     {d.field}: {d.explanation}")
+            for cid in d.claim_ids:
+                c = claims.get(cid)
+                if c is None:
+                    continue
+                doc = documents.get(c.document_id)
+                src = (doc.outlet or doc.source or doc.id) if doc else c.document_id
+                lines.append(f"       · {c.claimed_by or OUTLET_VOICE}: “{_clip(c.evidence.text, 70)}” ({_clip(src, 40)})")
+    return "\n".join(lines)
