@@ -73,7 +73,9 @@ class LinkSignature:
         return cls(**data)
 
 
+@lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
+    """Lower-case words of a place name without generic words ("Parukh village" → "parukh")."""
     tokens = [words.normalize_word(t) for t in words._WORD.findall(name)]
     kept = [t for t in tokens if t and t not in _GENERIC_PLACE_WORDS]
     return " ".join(kept or tokens)
