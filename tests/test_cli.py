@@ -57,3 +57,38 @@ def test_bad_parties_file_is_a_clear_error(tmp_path: Path, capsys: pytest.Captur
 def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert "analyze" in capsys.readouterr().out
+
+
+@pytest.mark.model
+def test_incidents_show_and_export_read_the_database(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("RASHOMON_PARTIES", "")  # restored after the test
+    db = tmp_path / "ledger.db"
+    assert main(["analyze", str(SAMPLE / "reports"), "--parties", str(SAMPLE / "parties.json"), "--db", str(db), "-q"]) == 0
+    capsys.readouterr()
+    assert main(["incidents", "--db", str(db)]) == 0
+    listing = capsys.readouterr().out
+    ids = [line.split()[0] for line in listing.splitlines()[1:]]
+    assert ids and all(i.startswith("inc-") for i in ids)
+    assert main(["show", ids[0][:10], "--db", str(db)]) == 0
+    shown = capsys.readouterr().out
+    assert "Accounts by field" in shown and ids[0] in shown
+    out = tmp_path / "all.json"
+    assert main(["export", "--db", str(db), "--json", str(out)]) == 0
+    export = json.loads(out.read_text(encoding="utf-8"))
+    assert {i["id"] for i in export["incidents"]} == set(ids)
+    linked = [i for i in export["incidents"] if len(i["document_ids"]) > 1]
+    assert linked, "the sample's reports of one incident are linked"
+    for inc in export["incidents"]:
+        for d in inc["disputes"]:
+            assert d["explanation"] and len(d["parties"]) >= 2
+
+
+def test_show_unknown_incident_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from rashomon.store import open_store
+
+    db = tmp_path / "empty.db"
+    open_store(db).close()
+    assert main(["show", "inc-nope", "--db", str(db)]) == 1
+    assert "rashomon incidents" in capsys.readouterr().err
+    assert main(["incidents", "--db", str(tmp_path / "missing.db")]) == 1
+    assert "no such database" in capsys.readouterr().err

@@ -101,9 +101,9 @@ def test_analysing_twice_gives_same_ids_and_unchanged_db(tmp_path: Path) -> None
     import rashomon
 
     db = tmp_path / "ledger.db"
-    first = rashomon.analyze([SAMPLE / "reports"], db=db)
+    first = rashomon.analyze([SAMPLE / "reports"], db=db).analyses
     dump1 = _dump(db)
-    second = rashomon.analyze([SAMPLE / "reports"], db=db)
+    second = rashomon.analyze([SAMPLE / "reports"], db=db).analyses
     assert [a.document.id for a in first] == [a.document.id for a in second]
     assert [[s.id for s in a.statements] for a in first] == [[s.id for s in a.statements] for a in second]
     assert [[c.id for c in a.claims] for a in first] == [[c.id for c in a.claims] for a in second]

@@ -6,7 +6,7 @@ __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-from .api import RunSummary, analyze, text_document  # noqa: E402
+from .api import Run, RunSummary, analyze, text_document  # noqa: E402
 
 
 def open_store(path: str = "rashomon.db"):  # type: ignore[no-untyped-def]
@@ -16,4 +16,4 @@ def open_store(path: str = "rashomon.db"):  # type: ignore[no-untyped-def]
     return _open(path)
 
 
-__all__ = ["analyze", "open_store", "text_document", "RunSummary", "__version__"]
+__all__ = ["analyze", "open_store", "text_document", "Run", "RunSummary", "__version__"]

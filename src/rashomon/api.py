@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
-from .models import Document, DocumentAnalysis, content_id
+from .models import Document, DocumentAnalysis, Incident, content_id
+
+if TYPE_CHECKING:
+    from .ledger import Ledger
 
 
 @dataclass
@@ -50,18 +53,34 @@ def text_document(text: str, *, title: str | None = None, published: str | None 
                     language=language, source="<text>")
 
 
+@dataclass(frozen=True)
+class Run:
+    """What :func:`analyze` returns: every document's analysis (in input order) and their incidents."""
+
+    analyses: list[DocumentAnalysis]
+    ledger: "Ledger | None" = None
+
+    @property
+    def incidents(self) -> tuple[Incident, ...]:
+        return self.ledger.incidents if self.ledger is not None else ()
+
+
 def analyze(
     inputs: str | os.PathLike[str] | Document | Sequence[str | os.PathLike[str] | Document],
     *,
     db: str | os.PathLike[str] | None = None,
     on_result: Callable[[DocumentAnalysis], None] | None = None,
     processes: int = 1,
-) -> list[DocumentAnalysis]:
-    """Analyse files, folders or Documents; store the results in SQLite when ``db`` is given.
+    link: bool = True,
+) -> Run:
+    """Analyse files, folders or Documents, link them into incidents and compare the accounts.
 
     Paths are read with :func:`rashomon.ingest.iter_documents` (text, HTML, JSONL); bad inputs come back
-    as skipped analyses with a reason. ``on_result`` is called after each document (progress bars).
+    as skipped analyses with a reason. With ``db``, everything is stored in SQLite and new documents join
+    the incidents stored by earlier runs. ``on_result`` is called after each document (progress bars).
+    ``processes > 1`` runs that many worker processes, each with its own model.
     """
+    from .ledger import build_ledger, update_stored_ledger
     from .pipeline import analyze_documents
 
     from .ingest.paths import check_inputs
@@ -74,6 +93,7 @@ def analyze(
         from .store import open_store
 
         store = open_store(db)
+    ledger = None
     try:
         for a in analyze_documents(_documents(items), processes=processes):
             if store is not None:
@@ -81,10 +101,12 @@ def analyze(
             results.append(a)
             if on_result is not None:
                 on_result(a)
+        if link:
+            ledger = update_stored_ledger(store, results) if store is not None else build_ledger(results)
     finally:
         if store is not None:
             store.close()
-    return results
+    return Run(results, ledger)
 
 
 def _documents(items: Iterable[str | os.PathLike[str] | Document]) -> Iterable[Document]:

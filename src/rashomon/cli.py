@@ -45,21 +45,86 @@ def _cmd_analyze(a: argparse.Namespace) -> int:
     db = None if a.no_db else a.db
     if a.processes < 1:
         raise RashomonError(f"--processes must be at least 1 (got {a.processes})")
-    results = analyze(a.paths, db=db, on_result=on_result, processes=a.processes)
+    run = analyze(a.paths, db=db, on_result=on_result, processes=a.processes)
+    results = run.analyses
     bar.close()
     summary.seconds = time.perf_counter() - t0
+    if run.incidents and not a.quiet and not a.no_report:
+        from .report import incident_line
+
+        print(f"Incidents ({len(run.incidents)}):")
+        for inc in run.incidents:
+            print("  " + incident_line(inc))
+        print()
     if a.json:
-        export = build_export(results)
+        export = build_export(results, run.ledger)
         if a.json == "-":
             write_json(export, sys.stdout)
         else:
             with open(a.json, "w", encoding="utf-8") as f:
                 write_json(export, f)
-    print(summary.line() + (f"; stored in {db}" if db else "") + (f"; JSON in {a.json}" if a.json and a.json != "-" else ""),
+    print(summary.line() + f"; {len(run.incidents)} incident{'s' if len(run.incidents) != 1 else ''}" + (f"; stored in {db}" if db else "") + (f"; JSON in {a.json}" if a.json and a.json != "-" else ""),
           file=sys.stderr)
     for r in results:
         if r.document.skip_reason is not None and a.verbose:
             print(f"  skipped: {r.document.skip_reason.message}", file=sys.stderr)
+    return 0
+
+
+def _open_existing(path: str):  # type: ignore[no-untyped-def]
+    from .store import open_store
+
+    if not os.path.exists(path):
+        raise RashomonError(f"{path}: no such database. Run `rashomon analyze PATH... --db {path}` first.")
+    return open_store(path)
+
+
+def _cmd_incidents(a: argparse.Namespace) -> int:
+    from .report import incident_line
+
+    with _open_existing(a.db) as store:
+        incidents = store.incidents()
+    if a.disputed:
+        incidents = [i for i in incidents if i.disputes]
+    incidents.sort(key=lambda i: (i.date.value if i.date else "", i.id), reverse=True)
+    if not incidents:
+        print("No incidents." if not a.disputed else "No incidents with disputes.")
+        return 0
+    print(f"{'id':<20}  {'date':<10}  {'place':<22}  {'parties':<30}  sources  disputes  title")
+    for inc in incidents:
+        print(incident_line(inc))
+    return 0
+
+
+def _cmd_show(a: argparse.Namespace) -> int:
+    from .report import format_incident
+
+    with _open_existing(a.db) as store:
+        matches = [i for i in store.incidents() if i.id.startswith(a.incident)]
+        if len(matches) != 1:
+            hint = "several incidents start with it" if matches else "no incident has it"
+            raise RashomonError(f"{a.incident!r}: {hint}; `rashomon incidents --db {a.db}` lists the ids")
+        inc = matches[0]
+        analyses = [x for x in map(store.analysis, inc.document_ids) if x is not None]
+    claims = {c.id: c for x in analyses for c in x.claims}
+    documents = {x.document.id: x.document for x in analyses}
+    print(format_incident(inc, claims, documents))
+    return 0
+
+
+def _cmd_export(a: argparse.Namespace) -> int:
+    from .export import build_export, write_json
+    from .ledger import Ledger
+
+    with _open_existing(a.db) as store:
+        export = build_export(list(store.analyses()), Ledger(tuple(store.incidents())))
+    if a.json == "-":
+        write_json(export, sys.stdout)
+    else:
+        with open(a.json, "w", encoding="utf-8") as f:
+            write_json(export, f)
+        print(f"{len(export['documents'])} documents, {len(export['incidents'])} incidents written to {a.json}",
+              file=sys.stderr)
     return 0
 
 
@@ -101,6 +166,26 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--no-report", action="store_true", help="do not print the per-document report")
     an.add_argument("-q", "--quiet", action="store_true", help="no report and no progress bar, only the summary")
     an.set_defaults(func=_cmd_analyze)
+
+    inc = sub.add_parser("incidents", help="list the incidents in a database",
+                         description="List incidents: date, place, parties, number of sources and of disputes.")
+    inc.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: {DEFAULT_DB})")
+    inc.add_argument("--disputed", action="store_true", help="only incidents whose accounts conflict")
+    inc.set_defaults(func=_cmd_incidents)
+
+    sh = sub.add_parser("show", help="show one incident's accounts side by side and its disputes",
+                        description="Print each party's account of an incident, field by field, and the disputes "
+                                    "with their evidence.")
+    sh.add_argument("incident", metavar="INCIDENT", help="incident id (or a unique prefix of it)")
+    sh.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: {DEFAULT_DB})")
+    sh.set_defaults(func=_cmd_show)
+
+    ex = sub.add_parser("export", help="write a database as the JSON export",
+                        description="Write every document, statement, rebuttal and incident of a database as "
+                                    "JSON (format rashomon.analysis/1).")
+    ex.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: {DEFAULT_DB})")
+    ex.add_argument("--json", required=True, metavar="OUT", help="output file ('-' for stdout)")
+    ex.set_defaults(func=_cmd_export)
 
     ev = sub.add_parser("evaluate", help="score the analysis against gold annotations",
                         description="Score Rashomon's analysis of DOCS against GOLD as ANALYSIS_FORMAT.md 'Scoring' says.")

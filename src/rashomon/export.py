@@ -7,6 +7,7 @@ side by side and the disputes; without one, each analysed document's claims sit 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any, Iterable
 
 from .models import Claim, Dispute, Document, DocumentAnalysis, Incident, Place, Position, Rebuttal, Span, Statement, content_id
@@ -107,7 +108,7 @@ def dispute_json(d: Dispute) -> dict[str, Any]:
             "explanation": d.explanation, "rebuttal_ids": list(d.rebuttal_ids)}
 
 
-def incident_json(inc: Incident, claims: Iterable[Claim], copies: Iterable[Iterable[str]] = ()) -> dict[str, Any]:
+def incident_json(inc: Incident, claims: Iterable[Claim]) -> dict[str, Any]:
     """One linked incident: its record, every claim of its documents, accounts side by side, disputes."""
     from .compare import casualty_summary
 
@@ -124,7 +125,7 @@ def incident_json(inc: Incident, claims: Iterable[Claim], copies: Iterable[Itera
         "claims": [claim_json(c) for c in claims],
         "accounts": [position_json(p) for p in inc.positions],
         "casualties": {f: casualty_summary(inc.positions, field=f) for f in ("killed", "injured")},
-        "copies": [list(g) for g in copies],
+        "copies": [list(g) for g in inc.copies],
         "disputes": [dispute_json(d) for d in inc.disputes],
     }
 
@@ -158,18 +159,20 @@ def build_export(analyses: Iterable[DocumentAnalysis], ledger: "Ledger | None" =
     """The export dictionary for a set of document analyses (and, with a ledger, their incidents)."""
     out: dict[str, Any] = {"format": FORMAT, "documents": [], "statements": [], "rebuttals": [], "incidents": []}
     analyses = list(analyses)
-    linked = ledger.rebuttals if ledger is not None else {}
+    targets = ledger.rebuttal_targets if ledger is not None else {}
     for a in analyses:
         out["documents"].append(document_json(a.document))
         out["statements"].extend(statement_json(s) for s in a.statements)
-        out["rebuttals"].extend(rebuttal_json(linked.get(r.id, r)) for r in a.rebuttals)
+        out["rebuttals"].extend(
+            rebuttal_json(replace(r, target_statement_ids=targets[r.id]) if r.id in targets else r) for r in a.rebuttals
+        )
         if ledger is None and a.document.skip_reason is None and a.claims:
             out["incidents"].append(single_document_incident(a))
     if ledger is not None:
         claims_of = {a.document.id: a.claims for a in analyses}
         for inc in ledger.incidents:
             claims = [c for d in inc.document_ids for c in claims_of.get(d, ())]
-            out["incidents"].append(incident_json(inc, claims, ledger.copies.get(inc.id, ())))
+            out["incidents"].append(incident_json(inc, claims))
     return out
 
 

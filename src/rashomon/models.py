@@ -244,3 +244,5 @@ class Incident:
     claim_ids: tuple[str, ...] = ()
     positions: tuple[Position, ...] = ()
     disputes: tuple[Dispute, ...] = ()
+    copies: tuple[tuple[str, ...], ...] = ()  # groups of near-duplicate documents (wire copies)
+    rebuttal_targets: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (rebuttal id, rebutted party's statement ids)

@@ -12,11 +12,14 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from ..models import Incident, IncidentDate, Place
+from typing import Any
+
+from ..models import Count, Dispute, FactValue, Incident, IncidentDate, Place, Position
 
 INCIDENT_COLUMNS: tuple[str, ...] = (
     "id", "title", "date", "date_precision", "place_name", "place_admin", "place_country", "place_lat",
     "place_lon", "place_precision", "event_type", "sub_event_type", "parties", "outlets", "claim_ids",
+    "positions", "disputes", "copies", "rebuttal_targets",
 )
 
 
@@ -40,9 +43,22 @@ def link_state(conn: sqlite3.Connection) -> tuple[list[tuple[str, str]], list[tu
 
 
 def replace_incidents(conn: sqlite3.Connection, incidents: Iterable[Incident]) -> None:
-    """Replace every stored incident by ``incidents`` (positions and disputes are not kept here)."""
+    """Replace every stored incident by ``incidents``."""
     conn.execute("DELETE FROM incident_documents")
     conn.execute("DELETE FROM incidents")
+    _insert_incidents(conn, incidents)
+
+
+def update_incidents(conn: sqlite3.Connection, removed: Iterable[str], incidents: Iterable[Incident]) -> None:
+    """Delete the incidents ``removed`` (ids that no longer exist or changed) and write ``incidents``."""
+    incidents = list(incidents)
+    gone = sorted(set(removed) | {inc.id for inc in incidents})
+    conn.executemany("DELETE FROM incident_documents WHERE incident_id = ?", [(i,) for i in gone])
+    conn.executemany("DELETE FROM incidents WHERE id = ?", [(i,) for i in gone])
+    _insert_incidents(conn, incidents)
+
+
+def _insert_incidents(conn: sqlite3.Connection, incidents: Iterable[Incident]) -> None:
     rows, members = [], []
     for inc in incidents:
         rows.append(incident_row(inc))
@@ -59,7 +75,46 @@ def incident_row(inc: Incident) -> tuple[object, ...]:
         p.name if p else None, p.admin if p else None, p.country if p else None, p.lat if p else None,
         p.lon if p else None, p.precision if p else None, inc.event_type, inc.sub_event_type,
         json.dumps(list(inc.parties)), json.dumps(list(inc.outlets)), json.dumps(list(inc.claim_ids)),
+        _dumps([_position_json(p) for p in inc.positions]), _dumps([_dispute_json(d) for d in inc.disputes]),
+        _dumps([list(g) for g in inc.copies]), _dumps([[r, list(t)] for r, t in inc.rebuttal_targets]),
     )
+
+
+def _dumps(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def _value_json(v: FactValue) -> dict[str, Any]:
+    """A fact value with its type, so that ``2`` and ``Count(2, 2)`` come back as saved."""
+    if isinstance(v, Count):
+        return {"count": [v.min, v.max]}
+    return {"int": v} if isinstance(v, int) else {"str": v}
+
+
+def _value_of(d: dict[str, Any]) -> FactValue:
+    if "count" in d:
+        return Count(d["count"][0], d["count"][1])
+    return d["int"] if "int" in d else d["str"]
+
+
+def _position_json(p: Position) -> dict[str, Any]:
+    return {"field": p.field, "party": p.party, "side": p.side, "values": [_value_json(v) for v in p.values],
+            "claim_ids": list(p.claim_ids), "document_ids": list(p.document_ids), "outlets": list(p.outlets)}
+
+
+def _position_of(d: dict[str, Any]) -> Position:
+    return Position(d["field"], d["party"], d["side"], tuple(_value_of(v) for v in d["values"]),
+                    tuple(d["claim_ids"]), tuple(d["document_ids"]), tuple(d["outlets"]))
+
+
+def _dispute_json(d: Dispute) -> dict[str, Any]:
+    return {"id": d.id, "incident_id": d.incident_id, "field": d.field, "parties": list(d.parties),
+            "claim_ids": list(d.claim_ids), "explanation": d.explanation, "rebuttal_ids": list(d.rebuttal_ids)}
+
+
+def _dispute_of(d: dict[str, Any]) -> Dispute:
+    return Dispute(d["id"], d["incident_id"], d["field"], tuple(d["parties"]), tuple(d["claim_ids"]),
+                   d["explanation"], tuple(d["rebuttal_ids"]))
 
 
 def incidents(conn: sqlite3.Connection) -> list[Incident]:
@@ -83,6 +138,10 @@ def incidents(conn: sqlite3.Connection) -> list[Incident]:
                 parties=tuple(json.loads(r["parties"])),
                 outlets=tuple(json.loads(r["outlets"])),
                 claim_ids=tuple(json.loads(r["claim_ids"])),
+                positions=tuple(_position_of(p) for p in json.loads(r["positions"])),
+                disputes=tuple(_dispute_of(d) for d in json.loads(r["disputes"])),
+                copies=tuple(tuple(g) for g in json.loads(r["copies"])),
+                rebuttal_targets=tuple((rid, tuple(t)) for rid, t in json.loads(r["rebuttal_targets"])),
             )
         )
     return out

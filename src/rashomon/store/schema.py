@@ -152,3 +152,14 @@ CREATE INDEX incident_documents_document ON incident_documents (document_id)
 MIGRATIONS = MIGRATIONS + (("0002_incidents", _INCIDENTS),)
 SCHEMA_VERSION = len(MIGRATIONS)
 LINK_TABLES: tuple[str, ...] = ("link_signatures", "link_edges", "incidents", "incident_documents")
+
+# Accounts side by side, disputes, copies and cross-document rebuttal links of each incident (JSON).
+_ACCOUNTS = """
+ALTER TABLE incidents ADD COLUMN positions TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE incidents ADD COLUMN disputes TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE incidents ADD COLUMN copies TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE incidents ADD COLUMN rebuttal_targets TEXT NOT NULL DEFAULT '[]'
+"""
+
+MIGRATIONS = MIGRATIONS + (("0003_incident_accounts", _ACCOUNTS),)
+SCHEMA_VERSION = len(MIGRATIONS)

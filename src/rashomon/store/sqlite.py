@@ -167,9 +167,18 @@ class Store:
             return incident_rows.link_state(self._conn)
 
     def save_incidents(self, incidents: Iterable[Incident]) -> None:
-        """Replace the stored incidents by ``incidents`` in one transaction (positions/disputes not kept)."""
+        """Replace the stored incidents by ``incidents`` in one transaction."""
         with self._lock, self._transaction() as conn:
             incident_rows.replace_incidents(conn, list(incidents))
+
+    def update_incidents(self, incidents: Iterable[Incident], removed: Iterable[str] = ()) -> None:
+        """Write ``incidents`` and delete the ids in ``removed``, leaving every other incident as it is."""
+        with self._lock, self._transaction() as conn:
+            incident_rows.update_incidents(conn, list(removed), list(incidents))
+
+    def incident(self, incident_id: str) -> Incident | None:
+        """One stored incident, or None."""
+        return next((i for i in self.incidents() if i.id == incident_id), None)
 
     def incidents(self) -> list[Incident]:
         """Every stored incident record, by id."""
