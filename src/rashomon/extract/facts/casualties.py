@@ -110,6 +110,9 @@ def _quantity(v: "Token") -> tuple[Count, int, int, int] | None:
     doc = v.doc
     if v.lemma_.lower() in _NON_VICTIM or v.lower_ in _NON_VICTIM:
         return None
+    # "no one was hurt"
+    if v.lower_ == "one" and v.i > 0 and doc[v.i - 1].lower_ in none_words():
+        return Count(0, 0), v.i - 1, v.i + 1, _RANK_NUMBER
     # the victim is itself a number ("one was injured", "Thirty-eight died")
     if is_number(v) and v.lower_ not in ("a", "an"):
         hy = _hyphen_number(v)
@@ -348,7 +351,11 @@ def find(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     doc = ctx.doc
     used: set[tuple[int, str]] = set()
+    denied = _denied_objects(ctx)
+    hits: list[tuple["Token", str]] = []
     for cue, kind in _casualty_cues(ctx):
+        if cue.i in denied:
+            continue  # "denied reports of five deaths": the denier claims none (below)
         field = kind
         if kind == "shot":
             if _paired_with_kill(cue):
@@ -379,7 +386,11 @@ def find(ctx: Context) -> list[Candidate]:
         for cand in _victims_with_conjuncts(victim):
             made = _candidate(ctx, cue, cand, field, used)
             out.extend(made)
+            if made:
+                hits.append((cue, field))
+    out.extend(_subcounts(ctx, hits, used))
     out.extend(_no_casualties(ctx, used))
+    out.extend(_denials(ctx, denied))
     return out
 
 
@@ -452,4 +463,117 @@ def _no_casualties(ctx: Context, used: set) -> list[Candidate]:
                     subj = " ".join(x.text for x in sub[1:] if x.lower_ not in ("the",))
             for f in ("killed", "injured"):
                 out.append(Candidate(f, Count(0, 0), s, e, side=side, subject=subj, rank=_RANK_NUMBER))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _denial_lex() -> tuple[set[str], dict[str, str], list[tuple[str, ...]]]:
+    c = cues()
+    nouns = {w: f for f, ws in c["denied_casualty_nouns"].items() for w in ws}
+    markers = sorted((tuple(m.split()) for m in c["subcount_markers"]), key=len, reverse=True)
+    return set(c["denial_verbs"]), nouns, markers
+
+
+def _denied_objects(ctx: Context) -> dict[int, tuple["Token", str]]:
+    """Casualty nouns in the object of a denial ("denied reports of casualties"): token index → (verb, field)."""
+    verbs, nouns, _ = _denial_lex()
+    out: dict[int, tuple["Token", str]] = {}
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        if any(k.dep_ == "neg" for k in tok.children):
+            continue  # "did not deny"
+        for k in tok.children:
+            if k.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            for t in k.subtree:
+                if t.i - tok.i > 12:
+                    break
+                f = nouns.get(t.lemma_.lower())
+                if f and t.pos_ == "NOUN":
+                    out[t.i] = (tok, f)
+    return out
+
+
+def _denials(ctx: Context, denied: dict[int, tuple["Token", str]]) -> list[Candidate]:
+    """A party denying casualties claims none: killed 0 (and injured 0 for casualties/losses)."""
+    out: list[Candidate] = []
+    done: set[tuple[int, str]] = set()
+    for i, (verb, f) in sorted(denied.items()):
+        noun = ctx.doc[i]
+        lo, hi = min(verb.i, noun.i), max(verb.i, noun.i) + 1
+        span = ctx.doc[lo:hi]
+        side = _side(ctx, [x for x in noun.subtree if x.i > noun.i], noun.sent)
+        for field in (("killed", "injured") if f == "both" else (f,)):
+            if (verb.i, field) in done:
+                continue
+            done.add((verb.i, field))
+            out.append(Candidate(field, Count(0, 0), span.start_char, span.end_char, side=side, rank=_RANK_NUMBER))
+    return out
+
+
+def _marker_at(doc, i: int, markers: list[tuple[str, ...]]) -> int:
+    """Length of the sub-count marker ("including", "of them") starting at token ``i``, or 0."""
+    for m in markers:
+        if tuple(t.lower_ for t in doc[i : i + len(m)]) == m:
+            return len(m)
+    return 0
+
+
+def _subcounts(ctx: Context, hits: list[tuple["Token", str]], used: set) -> list[Candidate]:
+    """Parts of a toll: "50 were killed, including five children", "of them five are children",
+    "Among them were three soldiers" (after a toll in the sentence before)."""
+    doc = ctx.doc
+    _, _, markers = _denial_lex()
+    heads = _lex()["victims"]["heads"]
+    by_sent: dict[int, list[tuple["Token", str]]] = {}
+    for cue, field in hits:
+        by_sent.setdefault(cue.sent.start, []).append((cue, field))
+    sents = list(doc.sents)
+    out: list[Candidate] = []
+    for n, sent in enumerate(sents):
+        own = by_sent.get(sent.start, [])
+        prev = by_sent.get(sents[n - 1].start, []) if n > 0 else []
+        if not own and not prev:
+            continue
+        for t in sent:
+            size = _marker_at(doc, t.i, markers)
+            if not size:
+                continue
+            field = None
+            before = [f for c, f in own if c.i < t.i]
+            after = [f for c, f in own if c.i > t.i]
+            if before:
+                field = before[-1]
+            elif after:
+                field = after[0]
+            elif prev and t.i - sent.start <= 1:
+                field = prev[-1][1]
+            if field is None:
+                continue
+            j = t.i + size
+            # skip "were"/"are" and a determiner: "among them were three children"
+            while j < sent.end and doc[j].lemma_ == "be" and j - t.i - size < 2:
+                j += 1
+            if j >= sent.end or not is_number(doc[j]) or (doc[j].i, field) in used:
+                continue
+            got = count_at(doc, j)
+            if got is None:
+                continue
+            count, qs, qe = got
+            noun = None
+            for k in range(qe, min(qe + 4, sent.end)):
+                w = doc[k]
+                if w.lemma_.lower() in heads or w.lower_ in heads:
+                    noun = w
+                    break
+                if w.pos_ not in ("ADJ", "AUX", "NOUN", "PROPN") and w.lemma_ != "be":
+                    break
+            if noun is None:
+                continue
+            used.add((doc[j].i, field))
+            subject, desc = _victim_phrase(noun)
+            span = doc[t.i : noun.i + 1]
+            out.append(Candidate(field, count, span.start_char, span.end_char, side=_side(ctx, desc, sent),
+                                 subject=subject, rank=_RANK_NUMBER))
     return out
