@@ -2,7 +2,7 @@
 
 ``extract_claims(doc, document, statements)`` runs small extractors over one parsed document —
 :mod:`.casualties` (killed, injured), :mod:`.when` (date, time), :mod:`.where` (location),
-:mod:`.roles` (initiator, perpetrator, victim_identity, weapon, cargo, aid, outcome) — then gives
+:mod:`.roles` (initiator, perpetrator, victim_identity, weapon, cargo, aid), :mod:`.outcomes` (outcome) — then gives
 each fact its claimant (:mod:`.claimants`), drops repeats of the same value by the same claimant, and
 derives deterministic ids.
 """
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...models import Claim, Count, Document, Span, Statement, content_id
 from ...parties import default_table, normalize
-from . import casualties, roles, when, where
+from . import casualties, outcomes, roles, when, where
 from .base import Candidate, Context
 from .claimants import Claimants
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_claims"]
 
-_EXTRACTORS = (casualties.find, when.find, where.find, roles.find)
+_EXTRACTORS = (casualties.find, when.find, where.find, roles.find, outcomes.find)
 
 
 def extract_claims(doc: "Doc", document: Document, statements: Sequence[Statement]) -> list[Claim]:

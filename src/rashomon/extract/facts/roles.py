@@ -1,4 +1,4 @@
-"""Who did what to whom, with what: initiator, perpetrator, victim_identity, weapon, cargo, aid, outcome.
+"""Who did what to whom, with what: initiator, perpetrator, victim_identity, weapon, cargo, aid.
 
 Dependency patterns over cue words from ``data/fact_cues.json``:
 
@@ -12,7 +12,6 @@ Dependency patterns over cue words from ``data/fact_cues.json``:
   verb implies ("blew up" → explosion) — not when they are cargo or equipment;
 - cargo: what a vehicle was *carrying/transporting/smuggling*;
 - aid: who gave *first aid* or *evacuated* (the *by*-agent or the subject);
-- outcome: a claimed result: *withdrew*, *retreated*, *took control of*, *positions unchanged*, *ceasefire*.
 """
 
 from __future__ import annotations
@@ -362,7 +361,6 @@ def find(ctx: Context) -> list[Candidate]:
                             _emit(ctx, out, "cargo", p, [tok], canonical=False)
         _weapon(ctx, tok, out, weapon_words, weapon_skip)
         _aid(ctx, tok, out)
-        _outcome(ctx, tok, out)
     return out
 
 
@@ -425,54 +423,3 @@ def _aid(ctx: Context, tok: "Token", out: list) -> None:
     for k in tok.head.children if tok.dep_ in _SUBJ else ():
         if k.dep_ == "agent":
             _emit(ctx, out, "aid", next((p for p in k.children if p.dep_ == "pobj"), None), [tok], canonical=False)
-
-
-_OUTCOME_VERBS = {"withdraw", "retreat", "stop", "halt", "capture", "recapture", "occupy", "seize", "flood",
-                  "collapse", "destroy", "breach", "restore", "repel", "suppress", "repulse", "liberate",
-                  "retake", "regain", "neutralize", "neutralise", "demolish", "change", "evacuate", "control"}
-_OUTCOME_NOUNS = {"ceasefire", "cease-fire", "truce", "withdrawal", "retreat", "breach", "control"}
-
-
-def _outcome(ctx: Context, tok: "Token", out: list) -> None:
-    lemma = tok.lemma_.lower()
-    doc = ctx.doc
-    if tok.pos_ == "VERB" and lemma in _OUTCOME_VERBS:
-        if lemma == "change" and not any(k.dep_ == "neg" for k in tok.children):
-            return
-        if lemma in ("destroy", "evacuate", "flood", "collapse") and tok.sent.root.lemma_.lower() in ("say", "report", "claim") and False:
-            return
-        parts = [tok]
-        for k in tok.children:
-            if k.dep_ in ("neg", "prt", "dobj", "nsubjpass", "nsubj", "xcomp"):
-                if k.dep_ in ("dobj", "nsubjpass", "nsubj"):
-                    if k.pos_ == "PRON" and k.lower_ not in ("nothing",):
-                        continue
-                    parts.extend(t for t in k.subtree if t.dep_ in ("compound", "amod", "nummod") or t is k or
-                                 (t.head is k and t.dep_ == "prep" and t.lower_ == "of") or
-                                 (t.head.dep_ == "prep" and t.head.head is k and t.dep_ == "pobj"))
-                else:
-                    parts.append(k)
-            if k.dep_ == "aux" and k.lower_ == "to":
-                parts.append(k)
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("force", "have", "begin", "start", "try"):
-            parts.append(tok.head)
-        parts = sorted(set(parts), key=lambda t: t.i)
-        if len(parts) < 2 and lemma not in ("withdraw", "retreat"):
-            return
-        text = " ".join(t.text for t in parts if not t.is_punct)
-        s = min(t.idx for t in parts)
-        e = max(t.idx + len(t.text) for t in parts)
-        if e - s > 160:
-            return
-        out.append(Candidate("outcome", text, s, e))
-    elif tok.pos_ == "NOUN" and lemma in _OUTCOME_NOUNS and lemma != "control":
-        verb = tok.head
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ("hold", "collapse", "break", "violate", "take", "agree", "announce", "remain"):
-            s, e = min(tok.idx, verb.idx), max(tok.idx + len(tok.text), verb.idx + len(verb.text))
-            out.append(Candidate("outcome", doc.text[s:e], s, e))
-    elif lemma == "control" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in ("take", "under", "gain", "seize"):
-        head = tok.head
-        verb = head if head.pos_ == "VERB" else head.head
-        toks = [verb, tok] + [t for t in tok.subtree if t.i > tok.i][:6]
-        s, e = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
-        out.append(Candidate("outcome", doc.text[s:e], s, e))
