@@ -52,3 +52,29 @@ def test_not_results(nlp, text):
 def test_year_of_a_document_does_not_make_background(nlp):
     text = "Troops, violating the agreement of May 2, 2019, crossed the line and set up a post."
     assert "set up post" in _outcomes(nlp, text)
+
+
+# -- initiator: only where both sides used force -----------------------------------------------------
+def _initiators(nlp, text):
+    document = Document(id="i-" + str(abs(hash(text)) % 10**8), text=text, published="2024-06-12")
+    return [c.value for c in extract_claims(nlp(text), document, []) if c.field == "initiator"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Rebel fighters attacked the depot with rockets.",
+    "The militia launched a missile at the station.",
+])
+def test_one_sided_strike_has_no_initiator(nlp, text):
+    assert _initiators(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,word", [
+    ("Border guards opened fire on the patrol, and a shootout followed.", "Border guards"),
+    ("Militia fighters attacked the convoy; the clash lasted an hour.", "Militia fighters"),
+    ("The skirmish began when the rebel unit in Kestrava fired at the post.", "rebel unit"),
+])
+def test_initiator_in_an_exchange(nlp, text, word):
+    got = _initiators(nlp, text)
+    assert any(word.lower() == v.lower() for v in got), got

@@ -56,6 +56,10 @@ def _np(tok: "Token", max_tokens: int = 10) -> tuple[str, int, int] | None:
                                               and x.head.i == tok.i):
                 ok = False
                 break
+            if x.dep_ == "prep" and x.lower_ in ("in", "at", "near") and any(
+                    p.dep_ == "pobj" and (p.pos_ == "PROPN" or p.ent_type_ in ("GPE", "LOC", "FAC")) for p in x.children):
+                ok = False  # "forces in Karabakh": where they were is the location, not who they were
+                break
             if x.dep_ in ("prep",) and x.head.i != tok.i and x.lower_ not in ("of",):
                 ok = False
                 break
@@ -361,7 +365,29 @@ def find(ctx: Context) -> list[Candidate]:
                             _emit(ctx, out, "cargo", p, [tok], canonical=False)
         _weapon(ctx, tok, out, weapon_words, weapon_skip)
         _aid(ctx, tok, out)
+    if not _exchange(ctx):
+        # a one-sided strike (a missile on a station, a blown dam) has a perpetrator; who "started" only
+        # means something where both sides used force
+        out = [c for c in out if c.field != "initiator"]
     return out
+
+
+def _exchange(ctx: Context) -> bool:
+    """Does the report tell of an exchange between armed parties (fire opened, a clash, an ambush)?"""
+    words = _lex()["exchange_words"]
+    for tok in ctx.doc:
+        if tok.lemma_.lower() in words or tok.lower_ in words:
+            return True
+        if tok.pos_ != "VERB":
+            continue
+        if _is_open_fire(tok) or tok.lemma_.lower() in ("return", "exchange") and any(k.lower_ == "fire" for k in tok.children):
+            return True
+        # direct fire at someone ("fired at a truck"), not a projectile launched at a target
+        if tok.lemma_.lower() in ("fire", "shoot") and any(k.dep_ == "prep" and k.lower_ in ("on", "at", "upon")
+                                                            for k in tok.children) \
+                and not any(k.dep_ in ("dobj", "nsubjpass") for k in tok.children):
+            return True
+    return False
 
 
 def _is_attack_object(verb: "Token") -> bool:
