@@ -78,3 +78,23 @@ def test_one_sided_strike_has_no_initiator(nlp, text):
 def test_initiator_in_an_exchange(nlp, text, word):
     got = _initiators(nlp, text)
     assert any(word.lower() == v.lower() for v in got), got
+
+
+# -- weapons: hyphen-joined names, strikes delivered from a launcher ------------------------------------
+@pytest.mark.model
+@pytest.mark.parametrize("text,value", [
+    ("They hit the depot with a Grom-M missile.", "Grom-M missile"),
+    ("Officials said it was a short-range ballistic missile.", "short-range ballistic missile"),
+    ("The army delivered a strike on the plant from a rocket launcher.", "rocket launcher"),
+])
+def test_weapon_phrases(nlp, text, value):
+    document = Document(id="w-" + str(abs(hash(text)) % 10**8), text=text, published="2024-06-12")
+    got = [c.value for c in extract_claims(nlp(text), document, []) if c.field == "weapon"]
+    assert value in got, got
+
+
+@pytest.mark.model
+def test_delivered_cargo_is_no_weapon(nlp):
+    text = "The truck was delivering rifles to the rebels."
+    document = Document(id="w-cargo", text=text, published="2024-06-12")
+    assert [c for c in extract_claims(nlp(text), document, []) if c.field == "weapon"] == []

@@ -75,6 +75,10 @@ def _np(tok: "Token", max_tokens: int = 10) -> tuple[str, int, int] | None:
     while hi + 1 in s:
         hi += 1
     doc = tok.doc
+    # a hyphen-joined word split by the tokenizer ("Tochka-U", "short-range") is kept whole
+    while lo >= 2 and doc[lo - 1].text in ("-", "\u2010", "\u2011") and not doc[lo - 2].whitespace_ \
+            and not doc[lo - 1].whitespace_ and doc[lo - 2].is_alpha:
+        lo -= 2
     while lo < tok.i and (doc[lo].dep_ in ("det", "predet") or doc[lo].is_punct or doc[lo].like_num or doc[lo].lower_ in ("at", "least", "all")):
         lo += 1
     if hi - lo + 1 > max_tokens:
@@ -412,8 +416,8 @@ def _weapon(ctx: Context, tok: "Token", out: list, words: frozenset[str], skip: 
     x = tok
     for _ in range(3):
         x = x.head
-        if x.lemma_.lower() in skip or x.lemma_.lower() in ("ammunition",):
-            return
+        if (x.lemma_.lower() in skip and not _is_attack_object(x)) or x.lemma_.lower() in ("ammunition",):
+            return  # "carrying weapons" is cargo; "delivered a strike from an MLRS" is an attack
         if x.dep_ == "ROOT":
             break
     for c in tok.children:
