@@ -13,6 +13,8 @@ Every rule answers with a :data:`Relation`:
 
 from __future__ import annotations
 
+import calendar
+
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -71,11 +73,9 @@ def date_range(value: str, precision: str | None) -> tuple[date, date] | None:
         return None
     p = precision or "day"
     if p == "week":
-        return d, d + timedelta(days=6)
+        return d, (d + timedelta(days=6)) if d <= date.max - timedelta(days=6) else date.max
     if p == "month":
-        first = d.replace(day=1)
-        nxt = (first + timedelta(days=32)).replace(day=1)
-        return first, nxt - timedelta(days=1)
+        return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
     if p == "year":
         return d.replace(month=1, day=1), d.replace(month=12, day=31)
     return d, d
@@ -90,8 +90,8 @@ def compare_dates(a: str, a_precision: str | None, b: str, b_precision: str | No
         return "unrelated"
     if ra == rb and ra[0] == ra[1]:
         return "agree"
-    tol = timedelta(days=int(lexicon().tolerance["date_days"]))
-    if ra[0] - tol <= rb[1] and rb[0] - tol <= ra[1]:
+    tol = int(lexicon().tolerance["date_days"])
+    if (ra[0] - rb[1]).days <= tol and (rb[0] - ra[1]).days <= tol:  # no date arithmetic near date.min/max
         return "compatible"
     return "contradict"
 
