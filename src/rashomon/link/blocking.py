@@ -1,31 +1,91 @@
-"""Candidate blocking: an inverted index from keys (name-like words, specific places) to reports.
+"""Candidate blocking: an inverted index from keys (names, places, figures) to reports.
 
-A report is compared only with reports that share a key with it. Keys of dated reports carry a
-week bucket, and a report looks up its own week and the weeks either side, so a key that is common
-across the whole corpus ("Kyiv") stays cheap: only the reports of about three weeks share a list.
-Undated reports look keys up across all weeks; lists longer than :data:`MAX_POSTINGS` are skipped
-(a key that common tells nothing about one incident), which bounds the cost per report.
+A report is compared only with reports that share a key with it. Keys:
+
+* ``n:`` a name-like word or a specific place key, and each longer part of a hyphenated or
+  multi-word one ("Khankendi-Khalfali-Turssu dirt road" → khankendi, khalfali, turssu): names and
+  places share the namespace, so one report's name "Farukh" meets another's place "Farukh hill";
+* ``f:`` the :func:`~rashomon.link.words.sound_key` of each such word, so transliterations of a place
+  the gazetteer does not know meet ("Dyukyanlar"/"Dukyanlar", "Farukh"/"Furukh");
+* ``a:`` the regions the report's places lie in (or are);
+* ``c:`` a casualty figure (2 or more) on the report's day.
+
+Keys of dated reports carry a week bucket (``c:`` keys a day bucket), and a report looks up its own
+bucket and those either side, so a key common across the corpus ("Kyiv") stays cheap: only the
+reports of about three weeks share a list. Undated reports look ``n:``/``f:``/``a:`` keys up across all
+weeks; lists longer than :data:`MAX_POSTINGS` are skipped (a key that common tells nothing about one
+incident), which bounds the cost per report.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date as _date
+from functools import lru_cache
 
-from .signature import LinkSignature
+from . import words
 from .scoring import SPECIFIC
+from .signature import LinkSignature, country_keys, place_key
 
 MAX_POSTINGS = 1000
 WEEK_SPREAD = 1  # look up this many weeks either side
+DAY_SPREAD = 1  # day-bucketed keys: this many days either side
+_PARTS = re.compile(r"[\s\-\u2010\u2011]+")
+
+
+@lru_cache(maxsize=65536)
+def term_keys(term: str) -> frozenset[str]:
+    """The ``n:`` and ``f:`` keys of one name or place key."""
+    out = {f"n:{term}"}
+    parts = [p for p in _PARTS.split(term) if p]
+    for part in parts:
+        if len(part) < 4 or part in words.STOPWORDS or part in words.TITLE_WORDS:
+            continue
+        if part != term:
+            out.add(f"n:{words._stem(part)}")
+        code = words.sound_key(part)
+        if len(code) >= 3 and len(part) >= 5:
+            out.add(f"f:{code}")
+    return frozenset(out)
+
+
+def terms(sig: LinkSignature) -> set[str]:
+    """The report's name-like words and specific place keys."""
+    return set(sig.names) | {p.key for p in sig.places if p.precision in SPECIFIC and p.key}
+
+
+def regions(sig: LinkSignature) -> set[str]:
+    """Keys of the regions the report's places are in or are (not whole countries)."""
+    out = {place_key(p.admin) for p in sig.places if p.admin}
+    out |= {p.key for p in sig.places if p.precision == "region" and p.key}
+    return {r for r in out if r and r not in country_keys()}
 
 
 def keys(sig: LinkSignature) -> set[str]:
-    """The blocking keys of a report: its name-like words, its specific places and their regions."""
-    out = {f"n:{n}" for n in sig.names}
-    out |= {f"p:{p.key}" for p in sig.places if p.precision in SPECIFIC and p.key}
-    out |= {f"a:{p.admin}" for p in sig.places if p.admin}
-    out |= {f"a:{p.name}" for p in sig.places if p.precision == "region" and p.country}
+    """The week-bucketed blocking keys of a report (names, places, their sound codes, regions)."""
+    out: set[str] = set()
+    for term in terms(sig):
+        out |= term_keys(term)
+    out |= {f"a:{r}" for r in regions(sig)}
     return out
+
+
+def day_keys(sig: LinkSignature) -> set[str]:
+    """The day-bucketed keys: casualty figures of two or more (only for a report with a day)."""
+    if day(sig) is None:
+        return set()
+    return {f"c:{n}" for n in sig.casualties if n >= 2}
+
+
+def day(sig: LinkSignature) -> int | None:
+    """The ordinal of the report's resolved day (None when undated, coarse or unreadable)."""
+    if not sig.date or (sig.date_precision or "day") != "day":
+        return None
+    try:
+        return _date.fromisoformat(sig.date[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 def week(sig: LinkSignature) -> int | None:
@@ -45,6 +105,7 @@ class BlockIndex:
         self._dated: dict[tuple[str, int], list[str]] = defaultdict(list)
         self._undated: dict[str, list[str]] = defaultdict(list)
         self._all: dict[str, list[str]] = defaultdict(list)
+        self._daily: dict[tuple[str, int], list[str]] = defaultdict(list)
 
     def candidates(self, sig: LinkSignature) -> set[str]:
         """Ids of indexed reports that share a key with ``sig`` (within the date window if dated)."""
@@ -60,6 +121,12 @@ class BlockIndex:
             for ids in lists:
                 if len(ids) <= MAX_POSTINGS:
                     found.update(ids)
+        d0 = day(sig)
+        for key in day_keys(sig):
+            for d in range(-DAY_SPREAD, DAY_SPREAD + 1):
+                ids = self._daily.get((key, d0 + d), ())
+                if len(ids) <= MAX_POSTINGS:
+                    found.update(ids)
         found.discard(sig.document_id)
         return found
 
@@ -71,3 +138,6 @@ class BlockIndex:
             else:
                 self._dated[(key, w)].append(sig.document_id)
             self._all[key].append(sig.document_id)
+        d0 = day(sig)
+        for key in day_keys(sig):
+            self._daily[(key, d0)].append(sig.document_id)

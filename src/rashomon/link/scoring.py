@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 
 from .signature import LinkSignature, SigPlace
+from .words import similar_names
 
 THRESHOLD = 0.4  # pairs at or above are linked (edges of the incident graph)
 SPECIFIC = ("point", "town", "district")
@@ -31,6 +32,26 @@ def _cosine(a: tuple[str, ...], b: tuple[str, ...]) -> float:
         return 0.0
     shared = len(set(a) & set(b))
     return shared / math.sqrt(len(a) * len(b))
+
+
+def shared_names(a: set[str], b: set[str]) -> int:
+    """How many names two sets share, counting two spellings of one name (:func:`similar_names`) as one.
+
+    Symmetric: the fuzzy part counts the smaller of the two sides' numbers of names with a match.
+    """
+    exact = a & b
+    ra, rb = a - exact, b - exact
+    if not ra or not rb:
+        return len(exact)
+    left = sum(1 for x in ra if any(similar_names(x, y) for y in rb))
+    right = sum(1 for y in rb if any(similar_names(x, y) for x in ra)) if left else 0
+    return len(exact) + min(left, right)
+
+
+def _name_cosine(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    if not a or not b:
+        return 0.0
+    return shared_names(set(a), set(b)) / math.sqrt(len(a) * len(b))
 
 
 def _days(a: str, b: str) -> int | None:
@@ -77,9 +98,9 @@ def place_part(a: LinkSignature, b: LinkSignature) -> tuple[float, bool]:
     """(contribution, conflict) of the places: shared specific places, or different countries."""
     sa, sb = _specific(a.places), _specific(b.places)
     keys_a, keys_b = {p.key for p in sa}, {p.key for p in sb}
-    shared = keys_a & keys_b
+    shared = shared_names(keys_a, keys_b)
     if shared:
-        return min(0.25, 0.15 * len(shared)), False
+        return min(0.25, 0.15 * shared), False
     ca = {p.country for p in a.places if p.country}
     cb = {p.country for p in b.places if p.country}
     if ca and cb and not (ca & cb):
@@ -93,7 +114,7 @@ def place_part(a: LinkSignature, b: LinkSignature) -> tuple[float, bool]:
 
 def score(a: LinkSignature, b: LinkSignature) -> PairScore:
     """The same-incident score of two reports (symmetric), with its parts and a conflict flag."""
-    names = _cosine(a.names, b.names)
+    names = _name_cosine(a.names, b.names)
     content = _cosine(a.words, b.words)
     date, date_conflict = date_part(a, b)
     place, place_conflict = place_part(a, b)

@@ -20,7 +20,7 @@ from .event_types import event_words
 PRECISION_RANK = {"point": 0, "town": 1, "district": 2, "region": 3, "country": 4}
 _GENERIC_PLACE_WORDS = frozenset(
     "village settlement town city hill district region province oblast county area raion rayon "
-    "municipality island the of road".split()
+    "municipality island the of road economic administrative autonomous".split()
 )
 
 
@@ -82,13 +82,23 @@ def place_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _side_words() -> frozenset[str]:
+def side_words() -> frozenset[str]:
     """Country names, adjectives and capitals: the parties' words, already carried by ``sides``."""
     out: set[str] = set()
     for c in default_table().countries:
         for w in (*c.names, *c.adjectives, *c.capitals):
             for t in w.split():
                 out.add(words.normalize_word(t))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> frozenset[str]:
+    """Place keys of the parties' own countries ("ukraine"): a region key that is one says nothing."""
+    out: set[str] = set()
+    for c in default_table().countries:
+        if c.side == c.name:
+            out |= {place_key(n) for n in c.names}
     return frozenset(out)
 
 
@@ -125,7 +135,7 @@ def signature(analysis: DocumentAnalysis) -> LinkSignature:
         places=places,
         sides=tuple(sides),
         casualties=tuple(int(f) for f in figures),
-        names=tuple(sorted(words.name_words(text, exclude=_side_words() | _outlet_words(doc.outlet), common_in=doc.text))),
+        names=tuple(sorted(words.name_words(text, exclude=side_words() | _outlet_words(doc.outlet), common_in=doc.text))),
         words=tuple(sorted(content)),
         numbers=tuple(sorted(words.numbers(text))),
         events=tuple(sorted(event_words(text))),

@@ -8,6 +8,10 @@ capitalised word that does not start a sentence and is not a function word, a mo
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz.fuzz import ratio
 
 LEAD_CHARS = 900  # the title plus about the first paragraph
 
@@ -135,3 +139,48 @@ def _stem(word: str) -> str:
                 return word
             return word[: -len(suffix)] + keep
     return word
+
+
+_SOUND_CLASSES = {
+    **dict.fromkeys("bfpv", "1"),
+    **dict.fromkeys("cgjkqsxz", "2"),
+    **dict.fromkeys("dt", "3"),
+    "l": "4",
+    **dict.fromkeys("mn", "5"),
+    "r": "6",
+}
+
+
+@lru_cache(maxsize=65536)
+def _ascii(word: str) -> str:
+    folded = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in folded if c.isascii() and c.isalpha())
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """A transliteration-tolerant code of a name: consonant classes, vowels and doubles dropped.
+
+    Spellings of one name in different transliterations share it ("Dyukyanlar"/"Dukyanlar",
+    "Farrukh"/"Farukh"/"Furukh"/"Parukh"): labials, sibilants-and-velars, dentals each make one class
+    (as in Soundex), "kh"/"gh" are one sound and repeated classes collapse even across vowels.
+    """
+    w = _ascii(word).replace("kh", "k").replace("gh", "g").replace("ph", "f").replace("sh", "s").replace("ch", "c")
+    out: list[str] = []
+    for c in w:
+        code = _SOUND_CLASSES.get(c)
+        if code and (not out or out[-1] != code):
+            out.append(code)
+    return "".join(out)
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Two spellings of one name: equal, or the same :func:`sound_key` (3+ classes) and close letters."""
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a[:1].isdigit() or b[:1].isdigit():
+        return False
+    ka = sound_key(a)
+    if len(ka) < 3 or ka != sound_key(b):
+        return False
+    return ratio(_ascii(a), _ascii(b)) >= 60
