@@ -66,6 +66,7 @@ class PartyTable:
         self.countries = tuple(countries)
         self._by_alias: dict[str, Party] = {}
         self._side_words: dict[str, str] = {}
+        self._by_name: dict[str, Party] = {}
         self._country_by_side: dict[str, Country] = {}
         for c in self.countries:
             self._country_by_side.setdefault(c.side, c)
@@ -76,6 +77,7 @@ class PartyTable:
             for inst in institutions:
                 canonical = inst["canonical"].format(adj=c.adjectives[0], country=c.name)
                 party = Party(canonical, c.side, inst.get("kind", "institution"))
+                self._by_name.setdefault(canonical, party)
                 for pattern in inst["aliases"]:
                     for alias in _expand(pattern, c):
                         self._by_alias.setdefault(normalize(alias), party)
@@ -89,6 +91,11 @@ class PartyTable:
     def resolve(self, mention: str) -> Party | None:
         """The party a whole mention names, or None when the table does not know it."""
         return self._by_alias.get(normalize(mention))
+
+    def named(self, name: str) -> Party | None:
+        """The party whose canonical name is ``name`` (e.g. "Azerbaijani government officials"), else
+        :meth:`resolve`."""
+        return self._by_name.get(name) or self.resolve(name)
 
     def by_key(self, key: str) -> Party | None:
         """The party whose alias normalises to ``key`` exactly (``key`` already :func:`normalize`-d)."""

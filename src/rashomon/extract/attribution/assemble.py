@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ...models import Document, Party, Rebuttal, Speaker, Span, Statement, content_id
 from ...parties import PartyTable
 from .mentions import find_mentions
-from .nested import claims_in
+from .nested import claims_in, is_claim, rebutted_accounts
 from .quotes import find_quotes
 from .roles import link_roles
 from .rebuttals import find_rebuttals, is_reciprocal
@@ -23,14 +23,18 @@ def build(doc: "Doc", document: Document, parties: PartyTable) -> tuple[list[Sta
     mentions = find_mentions(doc, parties)
     resolver = SpeakerResolver(doc, parties, mentions)
     finder = StatementFinder(doc, resolver, find_quotes(text))
-    found = _dedup(link_roles(finder.resolve()))
+    found = _dedup(_salient(link_roles(finder.resolve()), parties))
     statements = [_record(document, f) for f in found]
     statements = _nest(statements, found)
     nested = _salient_claimants(claims_in(doc, document, statements, parties, mentions), parties)
     statements = statements + nested
     rebuttals = find_rebuttals(doc, document, statements, parties, mentions)
     statements = statements + _claims_for_targets(doc, document, statements, rebuttals, parties, mentions)
+    statements = statements + rebutted_accounts(doc, document, statements, rebuttals, parties)
     statements = [s for s in statements if not is_reciprocal(s)]  # "both sides said": no single speaker
+    # a claim noun that only names its source ("the statement of the ministry") served the rebuttal
+    # targets above but reports no claim
+    statements = [s for s in statements if s.reported_by is None or is_claim(doc, s)]
     statements.sort(key=lambda s: (s.content.start, s.content.end))
     return statements, rebuttals
 
@@ -50,20 +54,22 @@ def _drop_relays(found: list[Found]) -> list[Found]:
 
 
 def _salient(found: list[Found], parties: PartyTable) -> list[Found]:
-    """A country-level speaker ("Moscow", "the Russian side") stands for the institution of that side
+    """A country-level speaker ("Moscow", "the Russian side") stands for the institution of that country
     that speaks most in the document, when there is one."""
     counts: dict[str, dict[str, int]] = {}
     for f in found:
-        p = parties.resolve(f.speaker.name)
+        p = parties.named(f.speaker.name)
         if p is not None and p.kind != "government" and f.speaker.side:
             side = counts.setdefault(f.speaker.side, {})
             side[f.speaker.name] = side.get(f.speaker.name, 0) + 1
     out = []
     for f in found:
-        p = parties.resolve(f.speaker.name)
+        p = parties.named(f.speaker.name)
         if p is not None and p.kind == "government" and counts.get(p.side):
-            name = max(counts[p.side].items(), key=lambda kv: kv[1])[0]
-            f = Found(Speaker(name, p.side, f.speaker.span), f.person, f.cue, f.content, f.kind, f.cue_tok)
+            same = {n: k for n, k in counts[p.side].items() if _same_country(n, p, parties)}
+            if same:
+                name = max(same.items(), key=lambda kv: kv[1])[0]
+                f = Found(Speaker(name, p.side, f.speaker.span), f.person, f.cue, f.content, f.kind, f.cue_tok)
         out.append(f)
     return out
 
@@ -73,7 +79,7 @@ def _salient_claimants(nested: list[Statement], parties: PartyTable) -> list[Sta
     whose claims the document reports ("the Russian Defense Ministry's presentation")."""
     out = []
     for s in nested:
-        p = parties.resolve(s.speaker.name)
+        p = parties.named(s.speaker.name)
         if p is not None and p.kind == "government":
             inst = [o.speaker.name for o in nested if o.speaker.side == p.side and _same_country(o.speaker.name, p, parties)]
             if inst:
@@ -87,8 +93,8 @@ def _same_country(name: str, country: "Party", parties: PartyTable) -> bool:
     p = parties.resolve(name)
     if p is None or p.kind == "government":
         return False
-    c = next((c for c in parties.countries if c.name == country.name), None)
-    return c is not None and any(name.startswith(adj + " ") for adj in c.adjectives[:1])
+    c = next((c for c in parties.countries if country.name.startswith(c.adjectives[0] + " ")), None)
+    return c is not None and name.startswith(c.adjectives[0] + " ")
 
 
 def _record(document: Document, f: Found) -> Statement:

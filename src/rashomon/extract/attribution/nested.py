@@ -79,18 +79,63 @@ def _party(tok: "Token", doc: "Doc", statements, parties: PartyTable, mentions: 
     return party_for_side(side, statements, parties) or country_party(side, parties)
 
 
+def _claim_content(noun: "Token", src: "Token | None") -> tuple[int, int] | None:
+    """Token range of what a claim noun says ("claims that X", "presentation of the units as Y", "reports
+    of a firefight"), else None: a source ("the statement of the ministry"), a date ("the Statement of
+    November 10"), a relative clause ("which does not reflect ...") or a document's topic ("the bulletin
+    regarding the incident") is no claim."""
+    c = cues()
+    doc = noun.doc
+    inner = []
+    for ch in noun.children:
+        if ch.i < noun.i or (src is not None and ch.left_edge.i <= src.i <= ch.right_edge.i):
+            continue
+        if ch.dep_ in ("acl", "ccomp"):
+            if ch.lemma_ in _SOURCE_ACL and any(p.lower_ in ("by", "from") for p in ch.children):
+                continue
+            inner.append(ch)
+        elif ch.dep_ == "prep" and ch.lower_ == "as":
+            inner.append(ch)
+        elif ch.dep_ == "prep" and ch.lower_ in _CONTENT_PREPS and noun.lower_ not in c.document_nouns:
+            objs = [g for g in ch.children if g.dep_ in ("pobj", "pcomp")]
+            if objs and not all(g.ent_type_ == "DATE" for g in objs):
+                inner.append(ch)
+    if not inner and noun.dep_ == "dobj":
+        # "denied claims coming from Kiev that ...": the that-clause hangs on the verb
+        inner = [ch for ch in noun.head.children if ch.dep_ == "ccomp" and ch.i > noun.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children)]
+    if not inner:
+        return None
+    a = min(ch.left_edge.i for ch in inner)
+    b = max(ch.right_edge.i for ch in inner) + 1
+    if inner[0].head is noun:
+        b = max(b, noun.right_edge.i + 1)
+    return a, b
+
+
+def is_claim(doc: "Doc", s: Statement) -> bool:
+    """Whether a nested statement cued by a claim noun says something (see :func:`_claim_content`)."""
+    if s.cue is None:
+        return True
+    span = doc.char_span(s.cue.start, s.cue.end)
+    if span is None or len(span) != 1 or span[0].lower_ not in cues().claim_nouns:
+        return True
+    return _claim_content(span[0], _source(span[0])) is not None
+
+
 def _nested(document: Document, noun: "Token", speaker: Speaker, holder: Statement) -> Statement:
     text = document.text
     doc = noun.doc
     a, b = noun.left_edge.i, noun.right_edge.i + 1
-    inner = [ch for ch in noun.children if ch.i > noun.i and (ch.dep_ in ("acl", "relcl", "ccomp") or
-             (ch.dep_ == "prep" and ch.lower_ in _CONTENT_PREPS))]
-    if inner:  # the claim itself ("that Russia carried out the attack", "as 'police officers'")
-        a = min(ch.left_edge.i for ch in inner)
+    got = _claim_content(noun, _source(noun))
+    if got is not None:  # the claim itself ("that Russia carried out the attack", "as 'police officers'")
+        a, b = got
     while b > a + 1 and doc[b - 1].is_punct:
         b -= 1
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
     start, end = max(start, holder.content.start), min(end, holder.content.end)
+    if end <= start:
+        start, end = max(doc[a].idx, holder.content.start), min(doc[b - 1].idx + len(doc[b - 1].text), holder.content.end)
     sid = content_id(document.id, "statement", start, end, speaker.name, holder.id)
     cue = Span.of(text, noun.idx, noun.idx + len(noun.text))
     return Statement(sid, document.id, speaker, Span.of(text, start, end), "indirect", cue, holder.id)
@@ -142,4 +187,39 @@ def unsourced_claims(doc: "Doc", document: Document, statements: list[Statement]
         side = p.side if p else next((s.speaker.side for s in by_id.values() if s.speaker.name == target), None)
         out.append(_nested(document, t, Speaker(target, side, None), holder))
         have.add((holder.id, t.idx))
+    return out
+
+
+def rebutted_accounts(doc: "Doc", document: Document, statements: list[Statement], rebuttals: list[Rebuttal],
+                      parties: PartyTable) -> list[Statement]:
+    """The account a rebuttal discredits, found by construction (``accounts.account_span``), as a claim of
+    the rebuttal's target reported by the rebutting statement."""
+    from .accounts import account_span
+
+    by_id = {s.id: s for s in statements}
+    nested = [s for s in statements if s.reported_by]
+    out: list[Statement] = []
+    text = document.text
+    for r in rebuttals:
+        holder = by_id.get(r.statement_id or "")
+        if holder is None or holder.reported_by is not None:
+            continue
+        span = doc.char_span(r.evidence.start, r.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        got = account_span(doc, span.start, span.end)
+        if got is None:
+            continue
+        start, end = doc[got[0]].idx, doc[got[1] - 1].idx + len(doc[got[1] - 1].text)
+        start, end = max(start, holder.content.start), min(end, holder.content.end)
+        if end - start < 8:
+            continue
+        if any(o.reported_by == holder.id and min(end, o.content.end) - max(start, o.content.start) > 0
+               for o in nested + out):
+            continue
+        p = parties.resolve(r.target)
+        side = p.side if p else next((s.speaker.side for s in statements if s.speaker.name == r.target), None)
+        sid = content_id(document.id, "statement", start, end, r.target, holder.id)
+        out.append(Statement(sid, document.id, Speaker(r.target, side, None), Span.of(text, start, end), "indirect",
+                             Span.of(text, r.evidence.start, r.evidence.end), holder.id))
     return out

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...models import Document, Rebuttal, Span, Statement, content_id
 from ...parties import PartyTable
+from .accounts import anaphoric_account, corrections
 from .mentions import Mention
 from .resources import cues, rebuttal_matchers
 from .salience import party_for_side
@@ -35,7 +36,7 @@ def _holder(statements: Sequence[Statement], a: int, b: int) -> Statement | None
 
 
 def _target(s: Statement, statements: Sequence[Statement], mentions: Sequence[Mention], doc: "Doc",
-            parties: PartyTable, at: int, earlier: Sequence[Rebuttal] = ()) -> str | None:
+            parties: PartyTable, at: int, earlier: Sequence[Rebuttal] = (), anaphoric: bool = False) -> str | None:
     reported = [r for r in statements if r.reported_by == s.id and r.speaker.name != s.speaker.name]
     if reported:
         return min(reported, key=lambda r: abs(r.content.start - at)).speaker.name
@@ -44,6 +45,11 @@ def _target(s: Statement, statements: Sequence[Statement], mentions: Sequence[Me
         return prev[-1]
     side = s.speaker.side
     lo = min(s.content.start, s.cue.start if s.cue else s.content.start)
+    if anaphoric:  # "the name mentioned in the statement is not A but B": the latest other-side statement
+        known = [o for o in statements if o.content.start < lo and o.reported_by is None
+                 and o.speaker.side not in (None, side, "third-party") and parties.named(o.speaker.name) is not None]
+        if known:
+            return max(known, key=lambda o: o.content.start).speaker.name
     hi = max(s.content.end, s.cue.end if s.cue else s.content.end)
     inside = [m for m in mentions if lo <= doc[m.start].idx < hi and m.party.side not in (None, side, "third-party")
               and m.party.name != s.speaker.name]
@@ -73,7 +79,7 @@ def find_rebuttals(doc: "Doc", document: Document, statements: list[Statement], 
                    mentions: Sequence[Mention]) -> list[Rebuttal]:
     """One Rebuttal per rebuttal phrase inside an attributed statement (overlapping phrases merged)."""
     phrases, lemmas = rebuttal_matchers(doc.vocab)
-    spans = [(a, b) for _, a, b in phrases(doc)] + [(a, b) for _, a, b in lemmas(doc)]
+    spans = [(a, b) for _, a, b in phrases(doc)] + [(a, b) for _, a, b in lemmas(doc)] + corrections(doc)
     spans = [(a, b) for a, b in spans if not (b - a == 1 and doc[a].lower_ in ("lie", "lies") and doc[a].pos_ != "NOUN")]
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     merged: list[tuple[int, int]] = []
@@ -92,7 +98,7 @@ def find_rebuttals(doc: "Doc", document: Document, statements: list[Statement], 
         if is_reciprocal(s):
             out.extend(_mutual(document, statements, s, ca, cb))
             continue
-        target = _target(s, statements, mentions, doc, parties, ca, out)
+        target = _target(s, statements, mentions, doc, parties, ca, out, anaphoric_account(doc, a, b))
         if target is None or target == s.speaker.name:
             continue
         rid = content_id(document.id, "rebuttal", ca, cb)

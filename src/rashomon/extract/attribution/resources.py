@@ -43,6 +43,9 @@ class Cues:
     rebuttal_lemmas: tuple[tuple[str, ...], ...]
     denial_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    account_participles: frozenset[str] = frozenset()
+    account_verbs: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
 
     def person_name(self, name: str) -> str:
         """A person's name with transliteration variants unified ("Zelenskyy" -> "Zelensky")."""
@@ -86,6 +89,9 @@ def cues() -> Cues:
         rebuttal_lemmas=tuple(tuple(p) for p in r["lemma_patterns"]),
         denial_verbs=low(r["denial_verbs"]),
         claim_nouns=low(r["claim_nouns"]),
+        account_participles=low(r.get("account_participles", ())),
+        account_verbs=low(r.get("account_verbs", ())),
+        document_nouns=low(r.get("document_nouns", ())),
     )
 
 
