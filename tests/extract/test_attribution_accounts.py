@@ -115,3 +115,41 @@ def test_state_speaker_stands_for_the_institution_that_speaks(run, state):
     statements, _ = run(text)
     s = next(s for s in statements if "deliberate" in s.content.text)
     assert s.speaker.name == "Georgian Ministry of Defence"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["the ministry's statement reads.", "the Georgian Defence Ministry said.", "said the Georgian Defence Ministry."],
+)
+def test_quote_whose_middle_paragraphs_lost_their_opening_marks(run, cue):
+    text = ("The Georgian Defence Ministry reported an exchange of fire near the border.\n\n"
+            "\"The patrol was attacked from the hills at dawn.\n\n"
+            "The attackers used mortars and heavy machine guns against the post.\n\n"
+            f"Responsibility for the escalation lies with the other side,\" {cue}")
+    statements, _ = run(text)
+    for words in ("mortars and heavy machine guns", "Responsibility for the escalation"):
+        s = next((s for s in statements if words in s.content.text), None)
+        assert s is not None and s.speaker.name == "Georgian Ministry of Defence"
+
+
+def test_unclosed_quote_without_a_later_closing_mark_stays_in_its_paragraph(run):
+    text = ("\"The patrol was attacked from the hills at dawn, the Georgian Defence Ministry said.\n\n"
+            "The village has about two hundred inhabitants and a school.")
+    statements, _ = run(text)
+    assert not any("two hundred inhabitants" in s.content.text for s in statements)
+
+
+@pytest.mark.parametrize(
+    "announce",
+    [
+        "The Foreign Ministry of Georgia made a statement about the incident.",
+        "The Georgian Foreign Ministry issued a statement on Tuesday.",
+        "The Georgian Foreign Ministry released a statement.",
+    ],
+)
+def test_quote_after_an_announced_statement_is_the_announcers(run, announce):
+    text = ("The Georgian Defence Ministry said two soldiers were wounded near the border.\n\n"
+            f"{announce}\n\n\u201cSuch attacks show that the other side has no interest in a peaceful settlement.\u201d")
+    statements, _ = run(text)
+    s = next(s for s in statements if "peaceful settlement" in s.content.text)
+    assert s.speaker.name == "Georgian Ministry of Foreign Affairs"

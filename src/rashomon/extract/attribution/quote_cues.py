@@ -33,6 +33,8 @@ def quote_candidates(f: "StatementFinder") -> list[Cand]:
         found = _cue_after(f, last) if last.close is not None else None
         if found is None:
             found = _cue_before(f, first)
+        if found is None and _starts_sentence(f, first):
+            found = _announced_before(f, first)
         if found is not None:
             verb, subj = found
             f.used_cues.add(verb.i)
@@ -74,6 +76,25 @@ def _cue_after(f: "StatementFinder", q: Quote) -> tuple["Token", "Token"] | None
             if subj is not None and t.lemma_ in ("cite", "quote"):
                 return t, subj
     return None
+
+def _announced_before(f: "StatementFinder", q: Quote) -> tuple["Token", "Token"] | None:
+    """ "X made a statement about the incident. “...”": a quotation right after a sentence announcing a
+    statement (a verb of ``statement_verbs`` with a statement noun as object) is that subject's."""
+    j = f.tok(q.open) - 1
+    doc = f.doc
+    while j >= 0 and (doc[j].is_space or doc[j].text in END):
+        j -= 1
+    if j < 0:
+        return None
+    sent = doc[j].sent
+    root = sent.root
+    if root.lemma_.lower() not in f.c.statement_verbs or any(ch.dep_ == "neg" for ch in root.children):
+        return None
+    if not any(ch.dep_ == "dobj" and ch.lower_ in f.c.statement_nouns for ch in root.children):
+        return None
+    subj = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
+    return (root, subj) if subj is not None else None
+
 
 def _cue_before(f: "StatementFinder", q: Quote) -> tuple["Token", "Token"] | None:
     """ "X said: “...”" / "According to X: “...”": a cue right before the opening mark."""

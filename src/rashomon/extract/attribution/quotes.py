@@ -74,7 +74,43 @@ def find_quotes(text: str) -> list[Quote]:
         if text[para_start:para_end].strip():
             prev_open_to_end = unclosed
         para_start = para_end + 1
-    return quotes
+    return _close_across_paragraphs(text, quotes)
+
+
+_MAX_UNQUOTED_PARAS = 4
+
+
+def _close_across_paragraphs(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quotation left open at a paragraph end whose following paragraphs lost their opening marks: when
+    the next paragraphs hold no quote mark at all until one whose first mark closes a quotation
+    (``..., reads the statement``), the quotation runs through them to that closing mark."""
+    out: list[Quote] = []
+    for k, q in enumerate(quotes):
+        if q.close is None and not any(r.continues == k for r in quotes):
+            close = _stray_close_after(text, q.end)
+            if close is not None:
+                out.append(Quote(q.start, close, q.open, close, q.continues))
+                continue
+        out.append(q)
+    return out
+
+
+def _stray_close_after(text: str, at: int) -> int | None:
+    pos = text.find("\n", at)
+    for _ in range(_MAX_UNQUOTED_PARAS):
+        if pos < 0:
+            return None
+        start = pos + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for i in range(start, end):
+            ch = text[i]
+            if ch in _OPEN or (ch == _STRAIGHT and _straight_opens(text, i)):
+                return None  # a paragraph opening its own quotation: not a lost opening mark
+            if ch in _CLOSE or (ch == _STRAIGHT and _closes_here(text, i)):
+                return i
+        pos = end if end < len(text) else -1
+    return None
 
 
 def _closes_here(text: str, i: int) -> bool:

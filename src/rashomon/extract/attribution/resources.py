@@ -44,6 +44,7 @@ class Cues:
     denial_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     account_participles: frozenset[str] = frozenset()
+    statement_verbs: frozenset[str] = frozenset()
     account_verbs: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
 
@@ -90,6 +91,7 @@ def cues() -> Cues:
         denial_verbs=low(r["denial_verbs"]),
         claim_nouns=low(r["claim_nouns"]),
         account_participles=low(r.get("account_participles", ())),
+        statement_verbs=low(c.get("statement_verbs", ())),
         account_verbs=low(r.get("account_verbs", ())),
         document_nouns=low(r.get("document_nouns", ())),
     )
