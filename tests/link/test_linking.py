@@ -5,6 +5,8 @@ from __future__ import annotations
 from rashomon.link import Linker, classify, incident_record, link, score, signature
 from rashomon.link.signature import LinkSignature
 
+from rashomon.link import SigPlace
+
 from .link_samples import KORIN, TESSAR, VALE, analysis, sig
 
 CLASH_A = analysis(
@@ -109,3 +111,80 @@ def link_signatures(sigs):
     linker = Linker()
     linker.add(sigs)
     return linker.incidents()
+
+
+# -- a lone report joins the incident it matches as a whole -------------------------------------
+_DAM = ("dam", "flood", "reservoir", "water", "evacuat", "burst", "river", "collapse")
+
+
+def _dam_reports(outlets=("o1", "o2"), date="2031-06-01"):
+    k1 = sig("k1", date=date, names=("ostrava", "brenn", "quill"), words=_DAM, outlet=outlets[0])
+    k2 = sig("k2", date=date, names=("ostrava", "brenn", "tamsin"), words=_DAM[:6] + ("shell", "plant"), outlet=outlets[1])
+    lone = sig("k3", names=("ostrava", "velk", "harran", "pell"),
+               words=("dam", "water", "flood", "blame", "accus", "sabotage", "river", "kremlin"))
+    return k1, k2, lone
+
+
+def test_a_lone_undated_report_joins_the_incident_it_matches_as_a_whole():
+    k1, k2, lone = _dam_reports()
+    assert 0.3 <= score(lone, k1).score < 0.4 and 0.2 <= score(lone, k2).score < 0.4  # no edge alone
+    assert sorted(link_signatures([k1, k2, lone]).values()) == [("k1", "k2", "k3")]
+    # incrementally and in any order: the lone report first, or after the incident
+    for batches in ([[lone], [k1], [k2]], [[k2], [lone], [k1]], [[k1, k2], [lone]]):
+        linker = Linker()
+        for b in batches:
+            linker.add(b)
+        assert sorted(linker.incidents().values()) == [("k1", "k2", "k3")]
+        again = Linker.from_state(*linker.state())
+        assert again.incidents() == linker.incidents()
+
+
+def test_weak_evidence_does_not_join_an_unanchored_or_single_outlet_incident():
+    k1, k2, lone = _dam_reports(outlets=("o1", "o1"))
+    assert ("k3",) in link_signatures([k1, k2, lone]).values()
+    k1, k2, lone = _dam_reports(date=None)
+    k1, k2 = (LinkSignature(**{**k.__dict__, "date": None, "date_precision": None, "date_claimed": False, "dates": ()})
+              for k in (k1, k2))
+    assert ("k3",) in link_signatures([k1, k2, lone]).values()
+
+
+# -- place spellings the gazetteer does not know -------------------------------------------------
+def test_sound_keys_match_transliterations_only():
+    from rashomon.link.words import similar_names, sound_key
+
+    assert sound_key("Dyukyanlar") == sound_key("Dukyanlar")
+    assert len({sound_key(w) for w in ("Farrukh", "Farukh", "Furukh", "Parukh")}) == 1
+    assert similar_names("leontyev", "leontiev") and similar_names("farukh", "furukh")
+    assert not similar_names("parker", "porter") and not similar_names("kiev", "kyiv")  # short: exact only
+
+
+def test_spelling_variants_of_an_unknown_village_are_one_place_and_share_a_block():
+    from rashomon.link.blocking import keys
+
+    a = sig("v1", date="2031-06-01", places=(SigPlace("Dyukyanlar", None, None, "town"),), words=("clash", "police"))
+    b = sig("v2", date="2031-06-01", places=(SigPlace("Dukyanlar settlement", None, None, "town"),), words=("clash", "car"))
+    assert keys(a) & keys(b)
+    assert dict(score(a, b).parts)["place"] > 0
+
+
+def test_a_name_meets_a_place_and_the_parts_of_a_compound_name():
+    from rashomon.link.blocking import keys
+
+    road = sig("r1", date="2031-06-01", places=(SigPlace("Khankendi-Khalfali-Turssu dirt road", None, None, "point"),))
+    town = sig("r2", date="2031-06-01", names=("khankendi",))
+    assert keys(road) & keys(town)
+    region = sig("r3", date="2031-06-01", places=(SigPlace("Tessar economic region", None, None, "region"),))
+    known = sig("r4", date="2031-06-01", places=(SigPlace("Tessar", None, "ZZ", "region"),))
+    assert "a:tessar" in keys(region) & keys(known)
+
+
+def test_reports_with_only_a_day_and_a_toll_in_common_are_compared():
+    from rashomon.link.blocking import BlockIndex
+
+    a = sig("t1", date="2031-06-01", casualties=(3, 5), names=("quill",))
+    b = sig("t2", date="2031-06-02", casualties=(5,), names=("brenn",))
+    c = sig("t3", date="2031-06-05", casualties=(5,), names=("tamsin",))
+    index = BlockIndex()
+    index.add(a)
+    index.add(c)
+    assert index.candidates(b) == {"t1"}

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date as _date
 
 from .signature import LinkSignature, SigPlace
-from .words import similar_names
+from .words import name_code, similar_names
 
 THRESHOLD = 0.4  # pairs at or above are linked (edges of the incident graph)
 SPECIFIC = ("point", "town", "district")
@@ -34,24 +35,42 @@ def _cosine(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     return shared / math.sqrt(len(a) * len(b))
 
 
-def shared_names(a: set[str], b: set[str]) -> int:
+def shared_names(a: tuple[str, ...] | set[str], b: tuple[str, ...] | set[str]) -> int:
     """How many names two sets share, counting two spellings of one name (:func:`similar_names`) as one.
 
     Symmetric: the fuzzy part counts the smaller of the two sides' numbers of names with a match.
+    Only names with the same :func:`name_code` are compared letter by letter.
     """
-    exact = a & b
-    ra, rb = a - exact, b - exact
-    if not ra or not rb:
+    sa, sb = set(a), set(b)
+    exact = sa & sb
+    ca, cb = _by_code(tuple(sorted(sa))), _by_code(tuple(sorted(sb)))
+    common = ca.keys() & cb.keys()
+    if not common:
         return len(exact)
-    left = sum(1 for x in ra if any(similar_names(x, y) for y in rb))
-    right = sum(1 for y in rb if any(similar_names(x, y) for x in ra)) if left else 0
+    left = right = 0
+    for code in common:
+        xs = [x for x in ca[code] if x not in exact]
+        ys = [y for y in cb[code] if y not in exact]
+        if xs and ys:
+            left += sum(1 for x in xs if any(similar_names(x, y) for y in ys))
+            right += sum(1 for y in ys if any(similar_names(x, y) for x in xs))
     return len(exact) + min(left, right)
+
+
+@lru_cache(maxsize=65536)
+def _by_code(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for n in names:
+        code = name_code(n)
+        if code:
+            out.setdefault(code, []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _name_cosine(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     if not a or not b:
         return 0.0
-    return shared_names(set(a), set(b)) / math.sqrt(len(a) * len(b))
+    return shared_names(a, b) / math.sqrt(len(a) * len(b))
 
 
 def _days(a: str, b: str) -> int | None:

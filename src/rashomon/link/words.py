@@ -174,13 +174,20 @@ def sound_key(word: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
+def name_code(word: str) -> str | None:
+    """The :func:`sound_key` of a name long enough to be matched by sound (else None)."""
+    if len(word) < 5 or word[:1].isdigit():
+        return None
+    code = sound_key(word)
+    return code if len(code) >= 3 else None
+
+
 def similar_names(a: str, b: str) -> bool:
     """Two spellings of one name: equal, or the same :func:`sound_key` (3+ classes) and close letters."""
     if a == b:
         return True
-    if len(a) < 5 or len(b) < 5 or a[:1].isdigit() or b[:1].isdigit():
-        return False
-    ka = sound_key(a)
-    if len(ka) < 3 or ka != sound_key(b):
+    ka = name_code(a)
+    if ka is None or ka != name_code(b):
         return False
     return ratio(_ascii(a), _ascii(b)) >= 60
