@@ -5,8 +5,9 @@ A report is compared only with reports that share a key with it. Keys:
 * ``n:`` a name-like word or a specific place key, and each longer part of a hyphenated or
   multi-word one ("Khankendi-Khalfali-Turssu dirt road" → khankendi, khalfali, turssu): names and
   places share the namespace, so one report's name "Farukh" meets another's place "Farukh hill";
-* ``f:`` the :func:`~rashomon.link.words.sound_key` of each such word, so transliterations of a place
-  the gazetteer does not know meet ("Dyukyanlar"/"Dukyanlar", "Farukh"/"Furukh");
+* ``f:`` the :func:`~rashomon.link.words.sound_key` of each word of a specific place, so
+  transliterations of a place the gazetteer does not know meet ("Dyukyanlar"/"Dukyanlar",
+  "Farukh"/"Furukh"); names have no sound keys (too many people's names share one);
 * ``a:`` the regions the report's places lie in (or are);
 * ``c:`` a casualty figure (2 or more) on the report's day.
 
@@ -35,8 +36,8 @@ _PARTS = re.compile(r"[\s\-\u2010\u2011]+")
 
 
 @lru_cache(maxsize=65536)
-def term_keys(term: str) -> frozenset[str]:
-    """The ``n:`` and ``f:`` keys of one name or place key."""
+def term_keys(term: str, sound: bool = False) -> frozenset[str]:
+    """The ``n:`` keys of one name or place key, and its ``f:`` keys if ``sound``."""
     out = {f"n:{term}"}
     parts = [p for p in _PARTS.split(term) if p]
     for part in parts:
@@ -44,15 +45,10 @@ def term_keys(term: str) -> frozenset[str]:
             continue
         if part != term:
             out.add(f"n:{words._stem(part)}")
-        code = words.sound_key(part)
-        if len(code) >= 3 and len(part) >= 5:
+        code = words.name_code(part) if sound else None
+        if code:
             out.add(f"f:{code}")
     return frozenset(out)
-
-
-def terms(sig: LinkSignature) -> set[str]:
-    """The report's name-like words and specific place keys."""
-    return set(sig.names) | {p.key for p in sig.places if p.precision in SPECIFIC and p.key}
 
 
 def regions(sig: LinkSignature) -> set[str]:
@@ -65,8 +61,11 @@ def regions(sig: LinkSignature) -> set[str]:
 def keys(sig: LinkSignature) -> set[str]:
     """The week-bucketed blocking keys of a report (names, places, their sound codes, regions)."""
     out: set[str] = set()
-    for term in terms(sig):
-        out |= term_keys(term)
+    for name in sig.names:
+        out |= term_keys(name)
+    for p in sig.places:
+        if p.precision in SPECIFIC and p.key:
+            out |= term_keys(p.key, sound=True)
     out |= {f"a:{r}" for r in regions(sig)}
     return out
 

@@ -184,10 +184,11 @@ def name_code(word: str) -> str | None:
 
 
 def similar_names(a: str, b: str) -> bool:
-    """Two spellings of one name: equal, or the same :func:`sound_key` (3+ classes) and close letters."""
+    """Two spellings of one name: equal, or the same :func:`sound_key` (3+ classes) and close letters
+    (rapidfuzz ratio ≥ 75: "Farukh"/"Furukh", "Leontyev"/"Leontiev"; not "Parker"/"Porter")."""
     if a == b:
         return True
     ka = name_code(a)
     if ka is None or ka != name_code(b):
         return False
-    return ratio(_ascii(a), _ascii(b)) >= 60
+    return ratio(_ascii(a), _ascii(b)) >= 75
