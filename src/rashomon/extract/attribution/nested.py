@@ -106,6 +106,12 @@ def _claim_content(noun: "Token", src: "Token | None") -> tuple[int, int] | None
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in ch.children)]
     if not inner:
         return None
+    if all(ch.dep_ == "prep" and ch.lower_ != "as" for ch in inner):
+        # "the Valdorian version of events", "reports of a firefight": the account is the whole noun phrase
+        a = noun.left_edge.i
+        while a < noun.i and doc[a].dep_ in ("det", "punct"):
+            a += 1
+        return a, noun.right_edge.i + 1
     a = min(ch.left_edge.i for ch in inner)
     b = max(ch.right_edge.i for ch in inner) + 1
     if inner[0].head is noun:

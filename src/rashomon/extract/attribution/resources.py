@@ -37,6 +37,7 @@ class Cues:
     titles: frozenset[str]
     name_spellings: tuple[tuple[str, str], ...]
     same_source_words: frozenset[str]
+    bare_spokesman_roles: frozenset[str]
     reciprocal_speakers: frozenset[str]
     demonstratives: frozenset[str]
     rebuttal_phrases: tuple[str, ...]
@@ -84,6 +85,7 @@ def cues() -> Cues:
         titles=low(c["titles"]),
         name_spellings=tuple((a.lower(), b.lower()) for a, b in c.get("name_spellings", ())),
         same_source_words=low(c.get("same_source_words", ())),
+        bare_spokesman_roles=low(c.get("bare_spokesman_roles", ())),
         reciprocal_speakers=low(c.get("reciprocal_speakers", ())),
         demonstratives=low(c.get("demonstratives", ())),
         rebuttal_phrases=tuple(p.lower() for p in r["phrases"]),

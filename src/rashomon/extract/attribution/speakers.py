@@ -146,6 +146,10 @@ class SpeakerResolver:
             side = m.party.side
         if side is None:
             side = self.parties.side_of(desc) if desc.strip() else None
+        if side is None and any(t.lower_ in self.c.bare_spokesman_roles for t in self.doc[start:end]):
+            # "spokesman X" with no organisation named speaks for the institution that spoke last
+            inst = next((a for a in reversed(self.history) if not a.person and a.pos < start and a.speaker.side), None)
+            side = inst.speaker.side if inst is not None else None
         if full is not None:
             side = side or full.side
             name = full.name

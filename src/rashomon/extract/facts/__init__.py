@@ -16,6 +16,7 @@ from ...parties import default_table, normalize
 from . import casualties, outcomes, roles, when, where
 from .base import Candidate, Context
 from .claimants import Claimants
+from .scope import out_of_scope
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,19 +33,28 @@ def extract_claims(doc: "Doc", document: Document, statements: Sequence[Statemen
     for find in _EXTRACTORS:
         candidates.extend(find(ctx))
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    return build_claims(candidates, document, statements, sentences)
+    unasserted = {id(c) for c in candidates if out_of_scope(doc, c)}
+    return build_claims(candidates, document, statements, sentences, unasserted)
 
 
 _ROLE_FIELDS = {"initiator", "perpetrator", "victim_identity", "aid", "cargo"}
 _OWN = ("our own ", "our ", "its own ", "their own ")
 
 
-def _own_side(value: str, st: Statement) -> str:
-    """ "our military personnel" in a statement by Azerbaijan's ministry → "Azerbaijani military personnel"."""
+def _own_side(value: str, st: Statement, by_id: dict[str, Statement] | None = None) -> str:
+    """ "our military personnel" in a statement by Azerbaijan's ministry → "Azerbaijani military personnel".
+
+    Inside a reported claim the words are the reporter's paraphrase ("the claims of the other side that our
+    soldiers attacked", said by X): "our" is the reporter's side."""
     low = value.lower()
     for own in _OWN:
         if low.startswith(own):
             table = default_table()
+            if st.reported_by is not None and by_id is not None:
+                rep = by_id.get(st.reported_by)
+                if rep is None:
+                    return value
+                st = rep
             side = st.speaker.side or table.side_of(st.speaker.name)
             country = table.country_for_side(side) if side else None
             if country is not None and country.adjectives:
@@ -72,14 +82,20 @@ def _sentence_of(sentences: Sequence[tuple[int, int]], start: int) -> tuple[int,
 
 
 def build_claims(candidates: list[Candidate], document: Document, statements: Sequence[Statement],
-                 sentences: Sequence[tuple[int, int]] = ()) -> list[Claim]:
-    """Attach claimants, drop repeats and vague figures superseded by a number, and make Claims."""
+                 sentences: Sequence[tuple[int, int]] = (), unasserted: set[int] = frozenset()) -> list[Claim]:
+    """Attach claimants, drop repeats and vague figures superseded by a number, and make Claims.
+
+    ``unasserted`` (ids of candidates in a negated or denied predicate) are kept only when a reported
+    (nested) statement holds them: the reported party claims them, never the one who denies them."""
     text = document.text
     index = Claimants(statements)
+    by_id = {s.id: s for s in statements}
     candidates = sorted(candidates, key=lambda c: (c.start, c.end, c.field))
     placed = []
     for c in candidates:
         st = index.of(c.start, c.end, _sentence_of(sentences, c.start) if sentences else None)
+        if id(c) in unasserted and (st is None or st.reported_by is None):
+            continue
         placed.append((c, st))
     # a vague figure ("soldiers were killed") yields to a number for the same field/side/claimant
     numeric = {(c.field, c.side, st.speaker.name if st else None) for c, st in placed
@@ -96,7 +112,7 @@ def build_claims(candidates: list[Candidate], document: Document, statements: Se
         seen.add(key)
         value = c.value
         if st is not None and isinstance(value, str) and c.field in _ROLE_FIELDS:
-            value = _own_side(value, st)
+            value = _own_side(value, st, by_id)
         claims.append(
             Claim(
                 id=content_id(document.id, "claim", c.field, c.start, c.end, str(value)),
