@@ -128,6 +128,14 @@ def _cmd_export(a: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(a: argparse.Namespace) -> int:
+    from .web import Settings, serve
+
+    serve(Settings(db=a.db, host=a.host, port=a.port, token=a.token or os.environ.get("RASHOMON_TOKEN") or None,
+                   read_only=a.read_only, max_body=a.max_body))
+    return 0
+
+
 def _cmd_evaluate(a: argparse.Namespace) -> int:
     from . import evaluate
 
@@ -186,6 +194,21 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: {DEFAULT_DB})")
     ex.add_argument("--json", required=True, metavar="OUT", help="output file ('-' for stdout)")
     ex.set_defaults(func=_cmd_export)
+
+    from .web.settings import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_PORT
+
+    sv = sub.add_parser("serve", help="serve a database as a local web app and REST API",
+                        description="Serve a database as web pages (incidents, accounts side by side, documents, map, "
+                                    "upload) and a REST API under /api/ (docs/web.md).")
+    sv.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default: {DEFAULT_DB})")
+    sv.add_argument("--host", default=DEFAULT_HOST,
+                    help=f"address to listen on (default: {DEFAULT_HOST}, this machine only; any other needs --token)")
+    sv.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})")
+    sv.add_argument("--token", help="secret that writes must send (Authorization: Bearer T); default: $RASHOMON_TOKEN")
+    sv.add_argument("--read-only", action="store_true", help="refuse every write (no upload page, no POST)")
+    sv.add_argument("--max-body", type=int, default=DEFAULT_MAX_BODY, metavar="BYTES",
+                    help=f"largest request body accepted; larger gets a 413 (default: {DEFAULT_MAX_BODY:,})")
+    sv.set_defaults(func=_cmd_serve)
 
     ev = sub.add_parser("evaluate", help="score the analysis against gold annotations",
                         description="Score Rashomon's analysis of DOCS against GOLD as ANALYSIS_FORMAT.md 'Scoring' says.")

@@ -117,12 +117,17 @@ def _dispute_of(d: dict[str, Any]) -> Dispute:
                    d["explanation"], tuple(d["rebuttal_ids"]))
 
 
-def incidents(conn: sqlite3.Connection) -> list[Incident]:
+def incidents(conn: sqlite3.Connection, incident_id: str | None = None) -> list[Incident]:
+    """Every stored incident by id (only ``incident_id`` when given)."""
+    where, args = ("WHERE incident_id = ? ", (incident_id,)) if incident_id is not None else ("", ())
     docs: dict[str, list[str]] = {}
-    for inc_id, doc_id in conn.execute("SELECT incident_id, document_id FROM incident_documents ORDER BY incident_id, position"):
+    for inc_id, doc_id in conn.execute(
+        f"SELECT incident_id, document_id FROM incident_documents {where}ORDER BY incident_id, position", args
+    ):
         docs.setdefault(inc_id, []).append(doc_id)
     out = []
-    for r in conn.execute(f"SELECT {', '.join(INCIDENT_COLUMNS)} FROM incidents ORDER BY id"):
+    where = "WHERE id = ? " if incident_id is not None else ""
+    for r in conn.execute(f"SELECT {', '.join(INCIDENT_COLUMNS)} FROM incidents {where}ORDER BY id", args):
         place = None
         if r["place_name"] is not None:
             place = Place(r["place_name"], r["place_admin"], r["place_country"], r["place_lat"], r["place_lon"], r["place_precision"] or "town")
@@ -145,3 +150,9 @@ def incidents(conn: sqlite3.Connection) -> list[Incident]:
             )
         )
     return out
+
+
+def incident_ids_of_document(conn: sqlite3.Connection, document_id: str) -> list[str]:
+    """The ids of the incidents that hold ``document_id``."""
+    rows = conn.execute("SELECT incident_id FROM incident_documents WHERE document_id = ? ORDER BY incident_id", (document_id,))
+    return [r[0] for r in rows]

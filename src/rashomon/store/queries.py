@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..models import DocumentAnalysis, Document
+from collections.abc import Sequence
+
+from ..models import Document, DocumentAnalysis, Statement
 from . import rows
 
 _SELECT = {
@@ -64,3 +66,41 @@ def skip_counts(conn: sqlite3.Connection) -> dict[str, int]:
         "WHERE status = 'skipped' GROUP BY 1 ORDER BY 2 DESC, 1"
     )
     return {key: n for key, n in conn.execute(query)}
+
+
+def document_page(conn: sqlite3.Connection, limit: int, offset: int, status: str | None = None) -> tuple[list[Document], int]:
+    """One page of documents (first-saved order) and the total, optionally only ``status`` ones."""
+    where, args = ("WHERE status = ?", (status,)) if status else ("", ())
+    total = conn.execute(f"SELECT count(*) FROM documents {where}", args).fetchone()[0]
+    page = conn.execute(_DOCUMENTS + f" {where} ORDER BY rowid LIMIT ? OFFSET ?", (*args, limit, offset))
+    return [rows.document_of(r) for r in page], int(total)
+
+
+def statement_page(
+    conn: sqlite3.Connection, limit: int, offset: int, *, document_ids: Sequence[str] | None = None,
+    speaker: str | None = None, side: str | None = None,
+) -> tuple[list[Statement], int]:
+    """One page of statements (document order, then position) and the total matching the filters.
+
+    ``speaker`` matches the canonical speaker name case-insensitively as a substring; ``side`` exactly.
+    """
+    clauses: list[str] = []
+    args: list[object] = []
+    if document_ids is not None:
+        clauses.append(f"s.document_id IN ({', '.join('?' * len(document_ids))})")
+        args.extend(document_ids)
+    if speaker:
+        clauses.append("instr(lower(s.speaker_name), lower(?)) > 0")
+        args.append(speaker)
+    if side:
+        clauses.append("s.speaker_side = ?")
+        args.append(side)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    total = conn.execute(f"SELECT count(*) FROM statements s{where}", args).fetchone()[0]
+    cols = ", ".join(f"s.{c}" for c in rows.STATEMENT_COLUMNS)
+    page = conn.execute(
+        f"SELECT {cols} FROM statements s JOIN documents d ON d.id = s.document_id{where} "
+        "ORDER BY d.rowid, s.position LIMIT ? OFFSET ?",
+        (*args, limit, offset),
+    )
+    return [rows.statement_of(r) for r in page], int(total)

@@ -6,12 +6,12 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
 from ..errors import StoreError, StoreNotWritable
-from ..models import Document, DocumentAnalysis, Incident, content_id
+from ..models import Document, DocumentAnalysis, Incident, Statement, content_id
 from . import incidents as incident_rows
 from . import queries, rows
 from .migrate import migrate
@@ -178,7 +178,27 @@ class Store:
 
     def incident(self, incident_id: str) -> Incident | None:
         """One stored incident, or None."""
-        return next((i for i in self.incidents() if i.id == incident_id), None)
+        with self._lock, self._errors():
+            found = incident_rows.incidents(self._conn, incident_id)
+        return found[0] if found else None
+
+    def incident_ids_of(self, document_id: str) -> list[str]:
+        """The ids of the stored incidents that hold ``document_id``."""
+        with self._lock, self._errors():
+            return incident_rows.incident_ids_of_document(self._conn, document_id)
+
+    def document_page(self, limit: int, offset: int = 0, status: str | None = None) -> tuple[list[Document], int]:
+        """One page of documents in first-saved order, and how many there are (of ``status``, if given)."""
+        with self._lock, self._errors():
+            return queries.document_page(self._conn, limit, offset, status)
+
+    def statement_page(
+        self, limit: int, offset: int = 0, *, document_ids: Sequence[str] | None = None,
+        speaker: str | None = None, side: str | None = None,
+    ) -> tuple[list[Statement], int]:
+        """One page of statements (document order) and the total matching the filters (speaker: substring)."""
+        with self._lock, self._errors():
+            return queries.statement_page(self._conn, limit, offset, document_ids=document_ids, speaker=speaker, side=side)
 
     def incidents(self) -> list[Incident]:
         """Every stored incident record, by id."""
