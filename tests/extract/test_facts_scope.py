@@ -81,3 +81,21 @@ def test_our_in_reported_claim_is_the_reporters(run, claim):
     _, claims = run(text)
     vals = [v for _, v in _roles(claims)]
     assert not any(v.startswith("Russian soldiers") for v in vals)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Three people were killed, spokesman for the regional Security Service Oleh Marchuk said on Friday.", "Oleh Marchuk"),
+    ("The bridge was destroyed, a spokesperson for the Emergency Service Iryna Bondar said.", "Iryna Bondar"),
+])
+def test_role_with_name_merged_into_organisation(run, text, name):
+    statements, _ = run("Governor Pavlo Tkach said the city was shelled overnight. " + text)
+    assert any(s.speaker.name == name for s in statements)
+
+
+@pytest.mark.parametrize("bare", ["the Ministry of Defense", "the Defence Ministry"])
+def test_bare_ministry_is_the_documents_ministry(run, bare):
+    text = ("The Russian Ministry of Defence said its troops repelled an attack near the village on Monday. "
+            f"\"Two soldiers were wounded,\" {bare} said.")
+    statements, _ = run(text)
+    last = max(statements, key=lambda s: s.content.start)
+    assert last.speaker.name == "Russian Ministry of Defence"

@@ -38,6 +38,8 @@ class Cues:
     name_spellings: tuple[tuple[str, str], ...]
     same_source_words: frozenset[str]
     bare_spokesman_roles: frozenset[str]
+    org_words: frozenset[str]
+    bare_institution_words: frozenset[str]
     reciprocal_speakers: frozenset[str]
     demonstratives: frozenset[str]
     rebuttal_phrases: tuple[str, ...]
@@ -86,6 +88,8 @@ def cues() -> Cues:
         name_spellings=tuple((a.lower(), b.lower()) for a, b in c.get("name_spellings", ())),
         same_source_words=low(c.get("same_source_words", ())),
         bare_spokesman_roles=low(c.get("bare_spokesman_roles", ())),
+        org_words=low(c.get("org_words", ())),
+        bare_institution_words=low(c.get("bare_institution_words", ())),
         reciprocal_speakers=low(c.get("reciprocal_speakers", ())),
         demonstratives=low(c.get("demonstratives", ())),
         rebuttal_phrases=tuple(p.lower() for p in r["phrases"]),

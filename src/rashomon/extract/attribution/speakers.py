@@ -77,6 +77,10 @@ class SpeakerResolver:
         person = self._person(start, end, head)
         if person is not None:
             return person
+        if low in PERSON_ROLES:
+            named = self._trailing_name(start, end)
+            if named is not None:
+                return named
         m = mention_at(self.mentions, start, end, head.i)
         if m is not None and (head.i in m or not m.country_level) and not (low in PERSON_ROLES and head.i not in m):
             return Speaker(m.party.name, m.party.side, span), False
@@ -90,6 +94,12 @@ class SpeakerResolver:
         if (head.lemma_.lower() in c.anaphor_heads or low in c.anaphor_heads) and _is_generic(self.doc, start, end, head, m):
             got = self._antecedent(head.i, person=low in PERSON_ROLES,
                                    span=span, words=frozenset(words), side=m.party.side if m else self.parties.side_of(span.text))
+            if got is not None:
+                return got
+        if m is None and words and set(words) <= self.c.bare_institution_words and (
+                head.lemma_.lower() in c.anaphor_heads or low in c.anaphor_heads):
+            # "the Ministry of Defense said" with no country: the document's institution of that kind
+            got = self._antecedent(head.i, person=False, span=span, words=frozenset(words))
             if got is not None:
                 return got
         if end - start == 1 and head.text[:1].isupper() and head.text[1:].islower():
@@ -155,6 +165,27 @@ class SpeakerResolver:
             name = full.name
         words = frozenset(w for w in (norm_token(t.text) for t in self.doc[start:end]) if w)
         return Speaker(name, side, span), True
+
+    def _trailing_name(self, start: int, end: int) -> tuple[Speaker, bool] | None:
+        """A role whose name the tagger merged into an organisation ("spokesman for the Security Service
+        Artem Novak"): the last two title-case words, not organisation words nor a known party."""
+        toks = [t for t in self.doc[start:end] if not t.is_punct]
+        if len(toks) < 3:
+            return None
+        a, b = toks[-2], toks[-1]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() and t.is_alpha
+                   and t.lower_ not in self.c.org_words and t.lower_ not in self.c.titles for t in (a, b)):
+            return None
+        name = self.text[a.idx : b.idx + len(b.text)]
+        if self.parties.resolve(name) is not None or self.parties.resolve(b.text) is not None:
+            return None
+        if mention_at(self.mentions, a.i, b.i + 1) is not None and any(
+                m.start <= a.i < m.end for m in self.mentions):
+            return None
+        span = self._span(start, end)
+        desc = self.text[self.doc[start].idx : a.idx]
+        side = self.parties.side_of(desc) if desc.strip() else None
+        return Speaker(self.c.person_name(name), side, span), True
 
     def _full_name(self, name: str) -> Speaker | None:
         """An earlier person whose name ends like this one ("Peskov" -> "Dmitry Peskov")."""
