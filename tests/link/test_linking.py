@@ -181,10 +181,11 @@ def test_a_name_meets_a_place_and_the_parts_of_a_compound_name():
 def test_reports_with_only_a_day_and_a_toll_in_common_are_compared():
     from rashomon.link.blocking import BlockIndex
 
-    a = sig("t1", date="2031-06-01", casualties=(3, 5), names=("quill",))
-    b = sig("t2", date="2031-06-02", casualties=(5,), names=("brenn",))
-    c = sig("t3", date="2031-06-05", casualties=(5,), names=("tamsin",))
+    a = sig("t1", date="2031-06-01", casualties=(2, 3, 5), names=("quill",))
+    b = sig("t2", date="2031-06-02", casualties=(3, 5), names=("brenn",))
+    c = sig("t3", date="2031-06-05", casualties=(3, 5), names=("tamsin",))
+    d = sig("t4", date="2031-06-01", casualties=(5,), names=("pell",))  # one figure is not enough
     index = BlockIndex()
-    index.add(a)
-    index.add(c)
+    for s in (a, c, d):
+        index.add(s)
     assert index.candidates(b) == {"t1"}

@@ -9,7 +9,7 @@ A report is compared only with reports that share a key with it. Keys:
   transliterations of a place the gazetteer does not know meet ("Dyukyanlar"/"Dukyanlar",
   "Farukh"/"Furukh"); names have no sound keys (too many people's names share one);
 * ``a:`` the regions the report's places lie in (or are);
-* ``c:`` a casualty figure (2 or more) on the report's day.
+* ``c:`` two casualty figures (2 or more) together on the report's day.
 
 Keys of dated reports carry a week bucket (``c:`` keys a day bucket), and a report looks up its own
 bucket and those either side, so a key common across the corpus ("Kyiv") stays cheap: only the
@@ -32,6 +32,7 @@ from .signature import LinkSignature, country_keys, place_key
 MAX_POSTINGS = 1000
 WEEK_SPREAD = 1  # look up this many weeks either side
 DAY_SPREAD = 1  # day-bucketed keys: this many days either side
+MAX_FIGURES = 6  # casualty-figure keys use the report's smallest figures only
 _PARTS = re.compile(r"[\s\-\u2010\u2011]+")
 
 
@@ -71,10 +72,14 @@ def keys(sig: LinkSignature) -> set[str]:
 
 
 def day_keys(sig: LinkSignature) -> set[str]:
-    """The day-bucketed keys: casualty figures of two or more (only for a report with a day)."""
+    """The day-bucketed keys: each pair of the report's casualty figures (2 or more; only with a day).
+
+    One figure ("3 killed") is common to many reports of a day; two of them together are not.
+    """
     if day(sig) is None:
         return set()
-    return {f"c:{n}" for n in sig.casualties if n >= 2}
+    figures = sorted({n for n in sig.casualties if n >= 2})[:MAX_FIGURES]
+    return {f"c:{a}/{b}" for i, a in enumerate(figures) for b in figures[i + 1 :]}
 
 
 def day(sig: LinkSignature) -> int | None:
