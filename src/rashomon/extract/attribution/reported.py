@@ -34,6 +34,10 @@ def verb_candidates(f: "StatementFinder") -> list[Cand]:
         comp = complement_of(t)
         if comp is not None:
             a, b = clause_bounds(comp)
+            if t.dep_ == "relcl" and a < t.i < b:
+                if any(x.ent_type_ == "PERSON" for x in subj.subtree):
+                    continue  # "the strike, which President X said was ...": a characterisation, kept with its holder
+                a = t.i + 1  # "..., which local authorities said had killed 39 people": the relative pronoun is not said
             if a <= subj.i < b:  # the speaker sits inside the clause: parse went wrong
                 continue
             if lemma in c.predicate_verbs and lemma not in ("say",) and comp.i > t.i:
@@ -148,4 +152,45 @@ def headline_candidates(f: "StatementFinder") -> list[Cand]:
             continue
         head = doc[m.end - 1]
         out.append(Cand(t.i, head, (t.idx, t.idx + 1), [f.chars(a, b)], "indirect", [(a, b)]))
+    return out
+
+
+def parenthetical_candidates(f: "StatementFinder") -> list[Cand]:
+    """A cue set off by commas inside the sentence it attributes: "The plant, it said, cannot be
+    restored", "From the east, the other side claims, five people died". The content is the rest of the
+    sentence: the part after the cue, and the part before it when that is a clause (has a verb)."""
+    out = []
+    doc = f.doc
+    c = f.c
+    for t in doc:
+        if t.i + 1 >= len(doc) or doc[t.i + 1].text != "," or t.i in f.used_cues:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma not in c.speech_verbs or any(ch.dep_ in ("ccomp", "dobj") for ch in t.children):
+            continue
+        if is_cue_verb(t) and t.dep_ in ("parataxis", "advcl", "dep"):
+            subj = subject_of(t)
+        elif t.dep_ == "dep" and t.i > 0 and doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
+            subj = doc[t.i - 1]  # "the other side claims," tagged as a noun compound
+        else:
+            continue
+        if subj is None or subj.i > t.i:
+            continue
+        left = subj.left_edge.i - 1
+        while left > t.sent.start and doc[left].text != "," and t.i - left <= 6:
+            left -= 1
+        if left <= t.sent.start or doc[left].text != "," or t.i - left > 6:
+            continue
+        sent = t.sent
+        contents = []
+        a, b = trim(doc, sent.start, left)
+        if b - a >= 2 and any(x.pos_ in ("VERB", "AUX") for x in doc[a:b]):
+            contents.append((a, b))
+        a, b = trim(doc, t.i + 2, sent.end)
+        if b - a >= 2:
+            contents.append((a, b))
+        if not contents:
+            continue
+        out.append(Cand(t.i, subj, (t.idx, t.idx + len(t.text)), [f.chars(x, y) for x, y in contents],
+                        "indirect", [(x, y) for x, y in contents]))
     return out

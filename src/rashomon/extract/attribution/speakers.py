@@ -106,7 +106,8 @@ class SpeakerResolver:
             full = self._full_name(head.text)  # "Zelenskyy wrote": a surname the tagger missed
             if full is not None:
                 return Speaker(full.name, full.side, span), True
-        if head.pos_ == "PROPN" or head.lemma_.lower() in c.speaker_nouns or low in c.speaker_nouns:
+        named = any(ch.dep_ == "appos" and ch.pos_ == "PROPN" and ch.i > head.i for ch in head.children)
+        if head.pos_ == "PROPN" or head.lemma_.lower() in c.speaker_nouns or low in c.speaker_nouns or named:
             name = self._plain_name(start, end)
             if head.pos_ == "PROPN" and len(name.split()) <= 2:
                 full = self._full_name(name)
@@ -202,6 +203,11 @@ class SpeakerResolver:
         # stop at an apposition/comma: "X, a state minister in ..." keeps X
         for t in doc[start:end]:
             if t.text == "," and t.i > start:
+                rest = [x for x in doc[t.i + 1 : end] if not x.is_punct]
+                if rest and len(rest) <= 4 and all(x.pos_ == "PROPN" for x in rest) and any(
+                        x.is_lower for x in doc[start : t.i] if x.is_alpha):
+                    # "Ukraine's hydropower company, Energoatom, said": the name the description stands for
+                    return self.text[rest[0].idx : rest[-1].idx + len(rest[-1].text)]
                 end = t.i
                 break
         return self.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]

@@ -16,7 +16,8 @@ from .candidates import MIN_QUOTE_WORDS, Cand, Found
 from .continuation import demonstrative_candidates, impersonal_candidates, sandwiched
 from .quote_cues import quote_candidates
 from .quotes import Quote
-from .reported import according_candidates, colon_block_candidates, headline_candidates, verb_candidates
+from .reported import (according_candidates, colon_block_candidates, headline_candidates,
+                       parenthetical_candidates, verb_candidates)
 from .resources import cues
 from .speakers import SpeakerResolver
 
@@ -67,6 +68,7 @@ class StatementFinder:
         out.extend(quote_candidates(self))
         out.extend(verb_candidates(self))
         out.extend(according_candidates(self))
+        out.extend(parenthetical_candidates(self))
         out.extend(headline_candidates(self))
         out.extend(colon_block_candidates(self))
         out.extend(demonstrative_candidates(self))

@@ -1,0 +1,58 @@
+"""Parenthetical cues, speech verbs in relative clauses, a description with its name in apposition
+(hand-written examples, several phrasings per construction)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.models import Document
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def run():
+    from rashomon.extract.attribution import extract_attribution
+    from rashomon.nlp import load_pipeline
+
+    nlp = load_pipeline()
+
+    def _run(text: str):
+        statements, _ = extract_attribution(nlp(text), Document("t", text))
+        for s in statements:
+            assert text[s.content.start : s.content.end] == s.content.text
+        return statements
+
+    return _run
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The army shelled the market, which police said had wounded at least ten people.", "wounded at least ten"),
+    ("A drone hit the depot, which local officials said had killed four workers.", "killed four workers"),
+    ("The convoy was ambushed near the river, which regional authorities said had left six dead.", "left six dead"),
+])
+def test_speech_verb_in_relative_clause(run, text, content):
+    statements = run(text)
+    assert any(content in s.content.text and s.speaker.name.lower().split()[-1] in text.lower() for s in statements)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Fireworks company Arlan Power said the blast hit the turbine hall. The turbine hall, it said, cannot be restored.",
+     "cannot be restored"),
+    ("The Georgian Defence Ministry spoke on Monday. The bridge, the ministry said, was destroyed by artillery.",
+     "was destroyed by artillery"),
+])
+def test_parenthetical_cue(run, text, content):
+    statements = run(text)
+    assert any(content in s.content.text for s in statements)
+
+
+@pytest.mark.parametrize("desc,name", [
+    ("Ukraine's state grid operator, Volten,", "Volten"),
+    ("The country's largest airline, Skyrail,", "Skyrail"),
+    ("The regional water utility, Aqualis,", "Aqualis"),
+])
+def test_description_with_its_name(run, desc, name):
+    text = f"{desc} said the dam was hit on Tuesday."
+    statements = run(text)
+    assert any(s.speaker.name == name for s in statements)
