@@ -56,3 +56,34 @@ def test_description_with_its_name(run, desc, name):
     text = f"{desc} said the dam was hit on Tuesday."
     statements = run(text)
     assert any(s.speaker.name == name for s in statements)
+
+
+@pytest.mark.parametrize("text", [
+    "The Georgian Foreign Ministry said the talks had stalled.\n\nOn Monday, troops crossed the river near the village.\n\n"
+    "Later a clash took place. According to Tbilisi, two soldiers were killed.",
+    "The Georgian Foreign Ministry said the talks had stalled.\n\nTroops crossed the river on Monday.\n\n"
+    "A clash followed. Tbilisi said two soldiers were killed.",
+])
+def test_country_speaker_far_from_institution_is_the_state(run, text):
+    statements = run(text)
+    last = max(statements, key=lambda s: s.content.start)
+    assert "Ministry" not in last.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "The Georgian Foreign Ministry said the talks had stalled. According to Tbilisi, two soldiers were killed.",
+    "The Georgian Foreign Ministry said the talks had stalled. Tbilisi said two soldiers were killed.",
+])
+def test_country_speaker_next_to_institution_is_the_institution(run, text):
+    statements = run(text)
+    last = max(statements, key=lambda s: s.content.start)
+    assert "Ministry" in last.speaker.name
+
+
+@pytest.mark.parametrize("text", [
+    "From the eastern sector, the Georgian side claims, five people died.",
+    "In the north, the Georgian side says, three soldiers were wounded.",
+])
+def test_parenthetical_side_claim(run, text):
+    statements = run(text)
+    assert any("Georgia" in s.speaker.name for s in statements)

@@ -23,7 +23,7 @@ def build(doc: "Doc", document: Document, parties: PartyTable) -> tuple[list[Sta
     mentions = find_mentions(doc, parties)
     resolver = SpeakerResolver(doc, parties, mentions)
     finder = StatementFinder(doc, resolver, find_quotes(text))
-    found = _dedup(_salient(link_roles(finder.resolve()), parties))
+    found = _dedup(_salient(link_roles(finder.resolve()), parties, text))
     statements = [_record(document, f) for f in found]
     statements = _nest(statements, found)
     nested = _salient_claimants(claims_in(doc, document, statements, parties, mentions), parties)
@@ -53,7 +53,23 @@ def _drop_relays(found: list[Found]) -> list[Found]:
     return out
 
 
-def _salient(found: list[Found], parties: PartyTable) -> list[Found]:
+def _near_institution(f: Found, found: list[Found], names: set[str], text: str) -> bool:
+    """Whether the institution speaks right next to this country-level statement: the nearest statement
+    before or after it (of anyone) is the institution's, at most one paragraph break away."""
+    before = [g for g in found if g.content[1] <= f.content[0] and g is not f and g.speaker.name != f.speaker.name]
+    after = [g for g in found if g.content[0] >= f.content[1] and g is not f and g.speaker.name != f.speaker.name]
+    if before:
+        prev = max(before, key=lambda g: g.content[1])
+        if prev.speaker.name in names and text.count("\n\n", prev.content[1], f.content[0]) <= 1:
+            return True
+    if after:
+        nxt = min(after, key=lambda g: g.content[0])
+        if nxt.speaker.name in names and text.count("\n\n", f.content[1], nxt.content[0]) <= 1:
+            return True
+    return False
+
+
+def _salient(found: list[Found], parties: PartyTable, text: str = "") -> list[Found]:
     """A country-level speaker ("Moscow", "the Russian side") stands for the institution of that country
     that speaks most in the document, when there is one."""
     counts: dict[str, dict[str, int]] = {}
@@ -67,7 +83,7 @@ def _salient(found: list[Found], parties: PartyTable) -> list[Found]:
         p = parties.named(f.speaker.name)
         if p is not None and p.kind == "government" and counts.get(p.side):
             same = {n: k for n, k in counts[p.side].items() if _same_country(n, p, parties)}
-            if same:
+            if same and _near_institution(f, found, set(same), text):
                 name = max(same.items(), key=lambda kv: kv[1])[0]
                 f = Found(Speaker(name, p.side, f.speaker.span), f.person, f.cue, f.content, f.kind, f.cue_tok)
         out.append(f)

@@ -39,3 +39,4 @@ class Cand:
     kind: str
     block: list[tuple[int, int]]  # token ranges to block before resolving
     continuation: bool = False
+    subj_span: tuple[int, int] | None = None  # token range of the speaker words when not the subj's subtree

@@ -192,5 +192,5 @@ def parenthetical_candidates(f: "StatementFinder") -> list[Cand]:
         if not contents:
             continue
         out.append(Cand(t.i, subj, (t.idx, t.idx + len(t.text)), [f.chars(x, y) for x, y in contents],
-                        "indirect", [(x, y) for x, y in contents]))
+                        "indirect", [(x, y) for x, y in contents], subj_span=(left + 1, t.i)))
     return out

@@ -89,7 +89,7 @@ class StatementFinder:
                 speaker, person = prev.speaker, prev.person
             else:
                 subj = cand.subj
-                s0, s1 = subj.left_edge.i, subj.right_edge.i + 1
+                s0, s1 = cand.subj_span or (subj.left_edge.i, subj.right_edge.i + 1)
                 got = self.r.resolve(s0, s1, subj)
                 if got is None:
                     continue
