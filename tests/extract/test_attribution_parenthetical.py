@@ -87,3 +87,22 @@ def test_country_speaker_next_to_institution_is_the_institution(run, text):
 def test_parenthetical_side_claim(run, text):
     statements = run(text)
     assert any("Georgia" in s.speaker.name for s in statements)
+
+
+@pytest.mark.parametrize("credit,name", [
+    ("Source: Oksana Hrytsenko, head of the regional administration, on Telegram", "Oksana Hrytsenko"),
+    ("Source: mayor Ivan Petrenko on Facebook", "Ivan Petrenko"),
+    ("Source: Natalia Bondarenko, police spokeswoman", "Natalia Bondarenko"),
+    ("Sources: the Georgian Defence Ministry", "Georgian Ministry of Defence"),
+])
+def test_source_line_credits_paragraph_above(run, credit, name):
+    text = f"Shelling hit the bus station overnight.\n\nThe attackers struck a market with rockets, killing four people.\n\n{credit}\n\nMore news later."
+    statements = run(text)
+    st = [s for s in statements if "killing four" in s.content.text]
+    assert st and st[0].speaker.name == name
+
+
+@pytest.mark.parametrize("credit", ["Source: Example Pravda", "Source: City Media Wire"])
+def test_source_line_outlet_credit_is_no_statement(run, credit):
+    text = f"The attackers struck a market with rockets, killing four people.\n\n{credit}\n"
+    assert not any("killing four" in s.content.text for s in run(text))

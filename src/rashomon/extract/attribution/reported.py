@@ -194,3 +194,41 @@ def parenthetical_candidates(f: "StatementFinder") -> list[Cand]:
         out.append(Cand(t.i, subj, (t.idx, t.idx + len(t.text)), [f.chars(x, y) for x, y in contents],
                         "indirect", [(x, y) for x, y in contents], subj_span=(left + 1, t.i)))
     return out
+
+
+def source_line_candidates(f: "StatementFinder") -> list[Cand]:
+    """A line "Source: X, <role>, on <platform>" after a paragraph credits that paragraph to X when X is a
+    person or a known party (a bare outlet credit, "Source: <agency>", credits no statement)."""
+    import re
+
+    out = []
+    doc, text = f.doc, f.text
+    markers = "|".join(re.escape(m) for m in sorted(f.c.source_line_markers, key=len, reverse=True))
+    if not markers:
+        return out
+    for m in re.finditer(rf"(?im)^[ \t]*(?:{markers})[ \t]*:[ \t]*(\S[^\n]*)$", text):
+        a_char = m.start(1)
+        b_char = m.end(1)
+        a, b = f.tok_range(a_char, b_char)
+        ent = next((e for e in doc.ents if e.label_ == "PERSON" and a <= e.start and e.end <= b), None)
+        party = next((x for x in f.r.mentions if a <= x.start and x.end <= b and not x.country_level), None)
+        if ent is not None:
+            s0, s1, head = ent.start, ent.end, ent.root
+        elif party is not None:
+            s0, s1, head = party.start, party.end, doc[party.end - 1]
+        else:
+            continue
+        # the paragraph just above the line
+        above = text[: m.start()].rstrip()
+        if not above:
+            continue
+        p_start = above.rfind("\n") + 1
+        if len(above) - p_start < 20:
+            continue
+        pa, pb = f.tok_range(p_start, len(above))
+        pa, pb = trim(doc, pa, pb)
+        if pb - pa < 4 or not any(x.pos_ in ("VERB", "AUX") for x in doc[pa:pb]):
+            continue
+        out.append(Cand(head.i, head, (m.start(), a_char), [f.chars(pa, pb)], "indirect", [(pa, pb)],
+                        subj_span=(s0, s1)))
+    return out

@@ -40,6 +40,7 @@ class Cues:
     bare_spokesman_roles: frozenset[str]
     org_words: frozenset[str]
     bare_institution_words: frozenset[str]
+    source_line_markers: tuple[str, ...]
     reciprocal_speakers: frozenset[str]
     demonstratives: frozenset[str]
     rebuttal_phrases: tuple[str, ...]
@@ -90,6 +91,7 @@ def cues() -> Cues:
         bare_spokesman_roles=low(c.get("bare_spokesman_roles", ())),
         org_words=low(c.get("org_words", ())),
         bare_institution_words=low(c.get("bare_institution_words", ())),
+        source_line_markers=tuple(c.get("source_line_markers", ())),
         reciprocal_speakers=low(c.get("reciprocal_speakers", ())),
         demonstratives=low(c.get("demonstratives", ())),
         rebuttal_phrases=tuple(p.lower() for p in r["phrases"]),

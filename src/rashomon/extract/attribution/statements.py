@@ -17,7 +17,7 @@ from .continuation import demonstrative_candidates, impersonal_candidates, sandw
 from .quote_cues import quote_candidates
 from .quotes import Quote
 from .reported import (according_candidates, colon_block_candidates, headline_candidates,
-                       parenthetical_candidates, verb_candidates)
+                       parenthetical_candidates, source_line_candidates, verb_candidates)
 from .resources import cues
 from .speakers import SpeakerResolver
 
@@ -69,6 +69,7 @@ class StatementFinder:
         out.extend(verb_candidates(self))
         out.extend(according_candidates(self))
         out.extend(parenthetical_candidates(self))
+        out.extend(source_line_candidates(self))
         out.extend(headline_candidates(self))
         out.extend(colon_block_candidates(self))
         out.extend(demonstrative_candidates(self))
