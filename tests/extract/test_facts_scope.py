@@ -99,3 +99,28 @@ def test_bare_ministry_is_the_documents_ministry(run, bare):
     statements, _ = run(text)
     last = max(statements, key=lambda s: s.content.start)
     assert last.speaker.name == "Russian Ministry of Defence"
+
+
+@pytest.mark.parametrize("opening", [
+    "MARAK, 7 March 2024 - ",
+    "MARAK (Example Agency) - ",
+    "NEW MARAK, March 7, 2024 - ",
+])
+def test_dateline_date_is_not_the_incident(run, opening):
+    text = opening + "The Georgian Defence Ministry said on Wednesday that two soldiers were killed on Tuesday."
+    _, claims = run(text)
+    dates = {c.value for c in claims if c.field == "date"}
+    assert "2024-03-07" not in dates
+    assert "2024-03-05" in dates
+
+
+@pytest.mark.parametrize("sentence", [
+    "The observer mission said its monitors would visit the area on Thursday.",
+    "The observers will inspect the site on Thursday, the mission said.",
+    "The mission plans to send monitors on Thursday.",
+])
+def test_future_or_intended_date_is_not_the_incident(run, sentence):
+    text = "Two soldiers were killed in a shooting on the border on Tuesday. " + sentence
+    _, claims = run(text)
+    dates = {c.value for c in claims if c.field == "date"}
+    assert "2024-03-07" not in dates

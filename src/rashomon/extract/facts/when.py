@@ -146,9 +146,14 @@ def _not_incident(ctx: Context, s: int, e: int) -> bool:
     text = ctx.document.text
     if _RANGE_START.search(text[max(0, s - 40) : s]):
         return True
+    line_start = text.rfind("\n", 0, s) + 1
+    if _DATELINE.match(text[line_start:s]) and _DATELINE_END.match(text[e : e + 6]):
+        return True  # "ORAVEL, 12 June 2024 - ...": the report's date
     span = ctx.doc.char_span(s, e, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
+    if _intended(span.root):
+        return True  # "its monitors would visit the area on Thursday": a plan, not the incident
     sent = span[0].sent
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return True
@@ -156,6 +161,27 @@ def _not_incident(ctx: Context, s: int, e: int) -> bool:
     if a >= 0 and ")" not in text[a:s] and re.search(r"[-\u2013\u2014/]", text[a:s]):
         return True  # "(Outlet / Agency - 08th April, 2022)"
     return False
+
+
+# a dateline opening a paragraph: "CITY, " / "CITY (Agency) " / "CITY, Region, " before the date
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.'\- ]{1,30})?(?:\s*\([^)]{1,40}\))?,?\s*$")
+_DATELINE_END = re.compile(r"^\s*(?:\(|[-\u2013\u2014:])")
+
+
+def _intended(tok) -> bool:
+    """The date modifies a future or intended predicate ("would visit on Thursday", "will meet on
+    Friday", "plans to inspect the site on Monday")."""
+    x = tok
+    if x.dep_ == "pobj" and x.head.pos_ == "ADP":
+        x = x.head.head
+    elif x.dep_ in ("npadvmod", "tmod", "advmod", "nmod"):
+        x = x.head
+    if x.pos_ not in ("VERB", "AUX"):
+        return False
+    modals = set(cues().get("future_modals", ()))
+    if any(ch.dep_ == "aux" and ch.lower_ in modals for ch in x.children):
+        return True
+    return x.dep_ == "xcomp" and x.head.lemma_.lower() in set(cues().get("intent_verbs", ()))
 
 
 def _report_dated(ctx: Context, s: int, e: int) -> bool:
