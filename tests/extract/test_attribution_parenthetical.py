@@ -106,3 +106,21 @@ def test_source_line_credits_paragraph_above(run, credit, name):
 def test_source_line_outlet_credit_is_no_statement(run, credit):
     text = f"The attackers struck a market with rockets, killing four people.\n\n{credit}\n"
     assert not any("killing four" in s.content.text for s in run(text))
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("At least ten people were killed when a missile hit a market in eastern Georgia, authorities said.", "Georgia"),
+    ("A bridge collapsed in Georgia after shelling, the authorities said on Monday.", "Georgia"),
+])
+def test_bare_authorities_are_the_local_state(run, text, expect):
+    statements = run(text)
+    assert any(expect in s.speaker.name for s in statements)
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile hit the market, authorities said.",
+    "At least ten people were killed in Georgia and Armenia, authorities said.",
+])
+def test_bare_authorities_without_one_place_stay_unresolved(run, text):
+    statements = run(text)
+    assert not any("government" in s.speaker.name for s in statements)

@@ -41,6 +41,8 @@ class Cues:
     org_words: frozenset[str]
     bare_institution_words: frozenset[str]
     source_line_markers: tuple[str, ...]
+    bare_authority_nouns: frozenset[str]
+    locative_preps: frozenset[str]
     reciprocal_speakers: frozenset[str]
     demonstratives: frozenset[str]
     rebuttal_phrases: tuple[str, ...]
@@ -92,6 +94,8 @@ def cues() -> Cues:
         org_words=low(c.get("org_words", ())),
         bare_institution_words=low(c.get("bare_institution_words", ())),
         source_line_markers=tuple(c.get("source_line_markers", ())),
+        bare_authority_nouns=low(c.get("bare_authority_nouns", ())),
+        locative_preps=low(c.get("locative_preps", ())),
         reciprocal_speakers=low(c.get("reciprocal_speakers", ())),
         demonstratives=low(c.get("demonstratives", ())),
         rebuttal_phrases=tuple(p.lower() for p in r["phrases"]),

@@ -106,6 +106,10 @@ class SpeakerResolver:
             full = self._full_name(head.text)  # "Zelenskyy wrote": a surname the tagger missed
             if full is not None:
                 return Speaker(full.name, full.side, span), True
+        if m is None and low in c.bare_authority_nouns and all(ch.dep_ == "det" for ch in head.children):
+            local = self._local_state(head)
+            if local is not None:
+                return Speaker(local.name, local.side, span), False
         named = any(ch.dep_ == "appos" and ch.pos_ == "PROPN" and ch.i > head.i for ch in head.children)
         if head.pos_ == "PROPN" or head.lemma_.lower() in c.speaker_nouns or low in c.speaker_nouns or named:
             name = self._plain_name(start, end)
@@ -187,6 +191,27 @@ class SpeakerResolver:
         desc = self.text[self.doc[start].idx : a.idx]
         side = self.parties.side_of(desc) if desc.strip() else None
         return Speaker(self.c.person_name(name), side, span), True
+
+    def _local_state(self, head: "Token") -> Party | None:
+        """Bare "authorities said": the state of the one country its sentence places the events in
+        ("... in eastern Ukraine, authorities said"), as a location, not an actor's adjective."""
+        sent = head.sent
+        sides = set()
+        for mm in self.mentions:
+            if not (sent.start <= mm.start and mm.end <= sent.end) or not mm.country_level:
+                continue
+            tok = self.doc[mm.end - 1]
+            while tok.dep_ in ("compound", "conj", "appos") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok.dep_ == "pobj" and tok.head.lower_ in self.c.locative_preps:
+                sides.add(mm.party.side)
+        if len(sides) != 1:
+            return None
+        country = self.parties.country_for_side(next(iter(sides)))
+        if country is None or not country.names:
+            return None
+        p = self.parties.resolve(country.names[0])
+        return p if p is not None and p.kind == "government" else None
 
     def _full_name(self, name: str) -> Speaker | None:
         """An earlier person whose name ends like this one ("Peskov" -> "Dmitry Peskov")."""
