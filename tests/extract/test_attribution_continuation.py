@@ -125,3 +125,20 @@ def test_both_sides_rebut_each_other(run, both):
     assert ("Georgian Ministry of Defence", "Armenian Ministry of Defence") in pairs
     assert ("Armenian Ministry of Defence", "Georgian Ministry of Defence") in pairs
     assert not any(s.speaker.name.lower().startswith("both") for s in statements)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("middle", [
+    "Firefighters arrived within minutes and worked through the night.",
+    "The building was constructed in 1935 and later sold to the city.",
+    "Neighbours said nothing; the street was closed for hours.",
+])
+def test_person_statements_do_not_swallow_outlet_background(middle):
+    from rashomon.extract.attribution import extract_attribution
+    from rashomon.models import Document
+    from rashomon.nlp import load_pipeline
+
+    text = (f"The fire started in the basement, fire chief Tom Reyes said.\n\n{middle}\n\n"
+            "\"It was a total loss,\" Reyes said.")
+    statements, _ = extract_attribution(load_pipeline()(text), Document("t", text))
+    assert not any(middle[:20] in s.content.text for s in statements)

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from .candidates import Cand, Found
@@ -93,6 +95,14 @@ def impersonal_candidates(f: "StatementFinder") -> list[Cand]:
     return out
 
 
+_FIRST_PERSON = {"we", "our", "us", "ours", "i", "my", "me"}
+
+
+def _speaker_voice(s: "Span") -> bool:
+    """Marks of the speaker's own voice: the first person ("our positions", "we")."""
+    return any(t.lower_ in _FIRST_PERSON for t in s)
+
+
 def _narration(s: "Span") -> bool:
     """A full sentence of running text (not a headline, dateline or parenthetical aside)."""
     t = s.text.strip()
@@ -117,6 +127,9 @@ def sandwiched(doc: "Doc", found: list[Found]) -> list[Found]:
             continue
         pieces: list[list[int]] = []
         ok = True
+        between_quotes = prev.kind == "direct" and nxt.kind == "direct"
+        # an institution's release paraphrased across a paragraph or two: no more than one break in between
+        close = not prev.person and not nxt.person and len(re.findall(r"\n\s*", text[lo:hi])) <= 3
         for s in sents:
             if s.end_char <= lo or s.start_char >= hi:
                 continue
@@ -131,6 +144,8 @@ def sandwiched(doc: "Doc", found: list[Found]) -> list[Found]:
                 break
             if len(words) < MIN_SENTENCE_WORDS or not _narration(s):
                 continue
+            if not (between_quotes or close or _speaker_voice(s)):
+                continue  # the outlet's own background between two statements
             a, b = trim(doc, s.start, s.end)
             if b <= a:
                 continue
