@@ -124,3 +124,18 @@ def test_bare_authorities_are_the_local_state(run, text, expect):
 def test_bare_authorities_without_one_place_stay_unresolved(run, text):
     statements = run(text)
     assert not any("government" in s.speaker.name for s in statements)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("BAKU, 12 June 2024 - The Azerbaijani Defence Ministry on Wednesday denied that its troops had fired first.",
+     "Azerbaijani Ministry of Defence"),
+    ("TBILISI (Example Agency) - Georgia's Defence Ministry said two soldiers were killed near the border.",
+     "Georgian Ministry of Defence"),
+    ("TBILISI, June 12 - The ministry said two soldiers were killed near the border.", None),
+])
+def test_dateline_capital_is_no_speaker(run, text, name):
+    statements = run(text)
+    assert statements
+    assert not any("government" in s.speaker.name for s in statements)
+    if name is not None:
+        assert statements[0].speaker.name == name

@@ -15,9 +15,11 @@ _SUBJ = ("nsubj",)
 def subject_of(verb: "Token") -> "Token | None":
     """The speaker head of a cue verb: its nsubj, a conjoined/participial verb's subject, or the
     object of "cited X as saying"."""
-    for ch in verb.children:
-        if ch.dep_ in _SUBJ:
-            return ch
+    subjects = [ch for ch in verb.children if ch.dep_ in _SUBJ]
+    if subjects:
+        # two subjects is a parse error ("KYIV (Reuters) - The ministry said"): the one nearest the verb
+        before = [ch for ch in subjects if ch.i < verb.i]
+        return before[-1] if len(subjects) > 1 and before else subjects[0]
     head = verb.head
     if verb.dep_ in ("pcomp", "advcl") and head.lower_ == "as" and head.head.lemma_ in ("cite", "quote"):
         for ch in head.head.children:

@@ -56,6 +56,15 @@ class SpeakerResolver:
 
     def resolve(self, start: int, end: int, head: "Token") -> tuple[Speaker, bool] | None:
         """The speaker named by tokens ``start:end`` with syntactic head ``head``; (speaker, is_person)."""
+        for t in self.doc[start:end]:
+            if t.text in _DASHES and _is_dateline(self.doc, t):
+                # "BAKU, 12 June 2024 - The ministry said": the dateline is no speaker; the words after it are
+                start = t.i + 1
+                if head.i < start:
+                    rest = [x for x in self.doc[start:end] if not (start <= x.head.i < end) or x.head.i == x.i]
+                    if not rest:
+                        return None
+                    head = rest[0]
         start, end = self._trim(start, end, head)
         if start >= end:
             return None
@@ -285,6 +294,22 @@ class SpeakerResolver:
 
     def _is_blocked(self, i: int) -> bool:
         return any(a <= i < b for a, b in self.blocked)
+
+
+_DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _is_dateline(doc: "Doc", dash: "Token") -> bool:
+    """The tokens from the line start to ``dash`` are a dateline: a place name, then a comma or an agency
+    parenthesis, dates and numbers, and no verb ("BAKU, 12 June 2024 -", "KYIV (Reuters) -")."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, dash.idx) + 1
+    toks = [t for t in doc if line_start <= t.idx < dash.idx]
+    if not toks or len(toks) > 12 or not toks[0].text[:1].isupper():
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.ent_type_ != "DATE" for t in toks):
+        return False
+    return any(t.text in (",", "(") for t in toks[1:4])
 
 
 PERSON_ROLES = {"spokesman", "spokesperson", "spokeswoman", "minister", "mayor", "governor", "president",
