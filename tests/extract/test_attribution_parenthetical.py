@@ -139,3 +139,14 @@ def test_dateline_capital_is_no_speaker(run, text, name):
     assert not any("government" in s.speaker.name for s in statements)
     if name is not None:
         assert statements[0].speaker.name == name
+
+
+@pytest.mark.parametrize("first,later", [
+    ("Vladimir Leontiev", "Leontyev"),
+    ("Pavel Kirilenko", "Kyrylenko"),
+    ("Andriy Kovalyov", "Kovaliov"),
+])
+def test_transliterated_surname_is_the_same_person(run, first, later):
+    text = f"Mayor {first} said the dam was intact. {later} later said the bridge was damaged by shelling."
+    statements = run(text)
+    assert {s.speaker.name for s in statements} == {first}

@@ -43,6 +43,7 @@ class Cues:
     source_line_markers: tuple[str, ...]
     bare_authority_nouns: frozenset[str]
     locative_preps: frozenset[str]
+    translit_folds: tuple[tuple[str, str], ...]
     reciprocal_speakers: frozenset[str]
     demonstratives: frozenset[str]
     rebuttal_phrases: tuple[str, ...]
@@ -65,6 +66,18 @@ class Cues:
                     break
             out.append(w)
         return " ".join(out)
+
+    def name_key(self, word: str) -> str:
+        """A transliteration-blind key of one name word ("Leontyev"/"Leontiev", "Kyrylenko"/"Kirilenko",
+        "Kharkiv"/"Harkiv"): the ``translit_folds`` of ``cues.json`` applied in order, doubled letters single."""
+        w = self.person_name(word).lower()
+        for a, b in self.translit_folds:
+            w = w.replace(a, b)
+        out = []
+        for ch in w:
+            if not out or out[-1] != ch:
+                out.append(ch)
+        return "".join(out)
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -96,6 +109,7 @@ def cues() -> Cues:
         source_line_markers=tuple(c.get("source_line_markers", ())),
         bare_authority_nouns=low(c.get("bare_authority_nouns", ())),
         locative_preps=low(c.get("locative_preps", ())),
+        translit_folds=tuple((a, b) for a, b in c.get("translit_folds", ())),
         reciprocal_speakers=low(c.get("reciprocal_speakers", ())),
         demonstratives=low(c.get("demonstratives", ())),
         rebuttal_phrases=tuple(p.lower() for p in r["phrases"]),

@@ -224,9 +224,9 @@ class SpeakerResolver:
 
     def _full_name(self, name: str) -> Speaker | None:
         """An earlier person whose name ends like this one ("Peskov" -> "Dmitry Peskov")."""
-        last = self.c.person_name(name).split()[-1].lower()
+        last = self.c.name_key(name.split()[-1])
         for a in reversed(self.history):
-            if a.person and a.speaker.name.split()[-1].lower() == last:
+            if a.person and self.c.name_key(a.speaker.name.split()[-1]) == last:
                 return a.speaker
         return None
 
