@@ -79,3 +79,18 @@ def test_by_key_looks_up_normalised_aliases():
     assert party is not None and party.name == "Georgian Ministry of Defence"
     assert table.by_key("no such party here") is None
     assert table.longest_alias >= 3
+
+
+@pytest.mark.parametrize("mention", ["Ukrainian police", "Ukraine's police service", "the National Police of Ukraine",
+                                     "Ukrainian National Police"])
+def test_police_is_its_own_party(mention):
+    from rashomon.parties import default_table
+
+    p = default_table().resolve(mention)
+    assert p is not None and p.name == "Ukrainian National Police"
+
+
+def test_interior_ministry_is_not_the_police():
+    from rashomon.parties import default_table
+
+    assert default_table().resolve("Ukrainian Interior Ministry").name == "Ukrainian Ministry of Internal Affairs"
