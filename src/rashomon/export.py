@@ -108,10 +108,8 @@ def dispute_json(d: Dispute) -> dict[str, Any]:
             "explanation": d.explanation, "rebuttal_ids": list(d.rebuttal_ids)}
 
 
-def incident_json(inc: Incident, claims: Iterable[Claim]) -> dict[str, Any]:
-    """One linked incident: its record, every claim of its documents, accounts side by side, disputes."""
-    from .compare import casualty_summary
-
+def incident_head(inc: Incident) -> dict[str, Any]:
+    """What every view of an incident starts with: id, title, date, place, ACLED type, parties."""
     return {
         "id": inc.id,
         "title": inc.title,
@@ -120,6 +118,15 @@ def incident_json(inc: Incident, claims: Iterable[Claim]) -> dict[str, Any]:
         "event_type": inc.event_type,
         "sub_event_type": inc.sub_event_type,
         "parties": list(inc.parties),
+    }
+
+
+def incident_json(inc: Incident, claims: Iterable[Claim]) -> dict[str, Any]:
+    """One linked incident: its record, every claim of its documents, accounts side by side, disputes."""
+    from .compare import casualty_summary
+
+    return {
+        **incident_head(inc),
         "outlets": list(inc.outlets),
         "document_ids": list(inc.document_ids),
         "claims": [claim_json(c) for c in claims],

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal
 
-from ..export import place_json
+from ..export import incident_head
 from ..models import CASUALTY_FIELDS, FACT_FIELDS, Claim, Count, Document, DocumentAnalysis, Incident, Statement
 
 OUTLET_PREFIX = "(outlet) "
@@ -100,13 +100,7 @@ def filter_incidents(incidents: Iterable[Incident], f: IncidentFilters) -> list[
 def incident_summary(inc: Incident) -> dict[str, Any]:
     """What a list shows of an incident."""
     return {
-        "id": inc.id,
-        "title": inc.title,
-        "date": None if inc.date is None else {"value": inc.date.value, "precision": inc.date.precision},
-        "location": place_json(inc.location),
-        "event_type": inc.event_type,
-        "sub_event_type": inc.sub_event_type,
-        "parties": list(inc.parties),
+        **incident_head(inc),
         "documents": len(inc.document_ids),
         "outlets": len(inc.outlets),
         "disputes": len(inc.disputes),
