@@ -10,7 +10,7 @@ Dependency patterns over cue words from ``data/fact_cues.json``:
   casualty cue when they are described ("three police officers were killed");
 - weapon: noun phrases headed by a weapon word ("automatic weapons", "Tochka-U missile"), or the means a
   verb implies ("blew up" → explosion) — not when they are cargo or equipment;
-- cargo: what a vehicle was *carrying/transporting/smuggling*;
+- cargo: what a vehicle was *carrying (out)/transporting/smuggling/loaded with*;
 - aid: who gave *first aid* or *evacuated* (the *by*-agent or the subject);
 """
 
@@ -254,6 +254,140 @@ def _governing_by_agent(tok: "Token") -> "Token | None":
     return None
 
 
+_QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb`"
+
+
+def _span_text(doc, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """Tokens lo..hi (inclusive) with quotes and punctuation trimmed at both ends."""
+    while lo <= hi and (doc[lo].is_punct or doc[lo].text in _QUOTES):
+        lo += 1
+    while hi >= lo and (doc[hi].is_punct or doc[hi].text in _QUOTES or doc[hi].dep_ in ("cc",)):
+        hi -= 1
+    if hi < lo:
+        return None
+    span = doc[lo : hi + 1]
+    return span.text.strip(), span.start_char, span.end_char
+
+
+def _fire_instrument(ctx: Context, verb: "Token", out: list, lex: dict, preps: tuple[str, ...] = ("with",)) -> None:
+    """The instrument of fire: "were fired (upon) with automatic weapons", "came under fire from mortars"."""
+    for k in verb.children:
+        if k.dep_ != "prep" or k.lower_ not in preps:
+            continue
+        p = next((x for x in k.children if x.dep_ == "pobj"), None)
+        if p is None or p.pos_ not in ("NOUN", "PROPN") or _is_people(p) or p.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG"):
+            continue
+        lem = p.lemma_.lower()
+        if not (lem in lex["weapons"] or p.lower_ in lex["weapons"] or lem in lex["fire_instrument_nouns"]
+                or p.lower_ in lex["fire_instrument_nouns"]
+                or any(c.dep_ == "compound" and c.lemma_.lower() in lex["weapons"] for c in p.lefts)):
+            continue
+        got = _np(p, max_tokens=6)
+        if got is not None:
+            out.append(Candidate("weapon", got[0], got[1], got[2]))
+
+
+def _cargo(ctx: Context, tok: "Token", out: list, lex: dict) -> None:
+    """What a vehicle carries: "carrying (out) X", "transporting X", "loaded with X"; "X from Y" kept."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex["cargo_verbs"]:
+        return
+    out_prt = any(k.lower_ == "out" and k.dep_ == "prt" for k in tok.children)
+    obj = next((k for k in tok.children if k.dep_ == "dobj"), None)
+    if out_prt:
+        if obj is None or obj.lemma_.lower() not in lex["cargo_nouns"]:
+            return
+    elif obj is None and tok.tag_ == "VBN":
+        obj = next((k for k in tok.children if k.dep_ == "nsubjpass"), None)
+        if lemma == "load":  # "a truck loaded with ammunition"
+            w = next((k for k in tok.children if k.dep_ == "prep" and k.lower_ == "with"), None)
+            obj = next((x for x in w.children if x.dep_ == "pobj"), None) if w is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in _VEHICLE:
+        return
+    got = _np(obj)
+    if got is None:
+        return
+    text, s, e = got
+    # the origin on the verb after the object ("carrying out transports from Armenia") is part of the cargo
+    frm = next((k for k in tok.children if k.dep_ == "prep" and k.lower_ == "from" and k.i > obj.i), None)
+    p = next((x for x in frm.children if x.dep_ == "pobj"), None) if frm is not None else None
+    if p is not None and p.i - obj.i <= 4 and not _is_people(p):
+        last = max(x.i for x in p.subtree)
+        if last - frm.i <= 5:
+            text = f"{text} {tok.doc[frm.i : last + 1].text}"
+            e = tok.doc[last].idx + len(tok.doc[last].text)
+    s, e = min(s, tok.idx), max(e, tok.idx + len(tok.text))
+    out.append(Candidate("cargo", text, s, e))
+
+
+def _not_victim(tok: "Token", lex: dict) -> bool:
+    return tok.lemma_.lower() in lex["not_victim_heads"] or tok.lower_ in lex["not_victim_heads"]
+
+
+def _presented_as(ctx: Context, tok: "Token", out: list, lex: dict) -> None:
+    """ "X's presentation of the units as 'police officers ...'", "described them as farmers": the identity a
+    party gives the victims. Evidence is the identity phrase, so a reported claim's speaker claims it."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        if lemma not in lex["presentation_nouns"]:
+            return
+        of = next((k for k in tok.children if k.dep_ == "prep" and k.lower_ == "of"), None)
+        ent = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+    elif tok.pos_ == "VERB":
+        if lemma not in lex["presentation_verbs"]:
+            return
+        ent = next((k for k in tok.children if k.dep_ in ("dobj", "nsubjpass")), None)
+        if ent is None and lemma == "refer":
+            to = next((k for k in tok.children if k.dep_ == "prep" and k.lower_ == "to"), None)
+            ent = next((x for x in to.children if x.dep_ == "pobj"), None) if to is not None else None
+    else:
+        return
+    if ent is None or _not_victim(ent, lex) or not (_is_people(ent) or ent.lower_ in ("them", "they", "him", "her")):
+        return
+    as_ = next((k for k in tok.children if k.dep_ == "prep" and k.lower_ == "as" and k.i > ent.i), None)
+    if as_ is None or not any(_is_people(x) for x in as_.subtree if x.i > as_.i):
+        return
+    last = max(x.i for x in as_.subtree)
+    if last - as_.i > 14:
+        return
+    got = _span_text(tok.doc, as_.i + 1, last)
+    if got is not None:
+        out.append(Candidate("victim_identity", *got))
+
+
+def _described_unit(ctx: Context, tok: "Token", out: list, lex: dict) -> None:
+    """ "the X units were (fully) equipped with weapons", "the men were members of an armed group": a
+    statement's description of who the victims or the other party's unit were → "X units, <predicate>"."""
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    subj = next((k for k in tok.children if k.dep_ in _SUBJ), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not _is_people(subj) or _not_victim(subj, lex):
+        return
+    pred = None
+    if tok.pos_ == "VERB" and tok.tag_ == "VBN" and lemma in lex["identity_states"] and subj.dep_ == "nsubjpass":
+        pred = tok
+    elif lemma == "be":
+        for k in tok.children:
+            if k.dep_ == "acomp" and (k.lemma_.lower() in lex["identity_states"] or k.lower_ in lex["identity_states"]):
+                pred = k
+            elif k.dep_ == "attr" and k.pos_ == "NOUN" and _is_people(k) and not _not_victim(k, lex) \
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in k.children):
+                pred = k  # "were members of an armed group"
+    if pred is None or any(k.dep_ == "neg" for k in tok.children):
+        return
+    lo = min(x.i for x in pred.subtree) if pred is not tok else min(
+        [tok.i] + [k.i for k in tok.children if k.dep_ == "advmod" and k.i < tok.i])
+    hi = max(x.i for x in pred.subtree) if pred is not tok else max(
+        [tok.i] + [x.i for k in tok.children if k.i > tok.i and k.dep_ in ("prep", "advmod") for x in k.subtree])
+    if hi - lo > 12:
+        return
+    got = _span_text(doc, lo, hi)
+    head = _np(subj)
+    if got is None or head is None:
+        return
+    out.append(Candidate("victim_identity", f"{head[0]}, {got[0]}", got[1], got[2]))
+
+
 def _is_open_fire(verb: "Token") -> bool:
     return verb.lemma_.lower() == "open" and any(k.lower_ == "fire" and k.dep_ in ("dobj", "nsubjpass") for k in verb.children)
 
@@ -269,7 +403,12 @@ def find(ctx: Context) -> list[Candidate]:
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         pos = tok.pos_
+        if pos in ("VERB", "AUX"):
+            _described_unit(ctx, tok, out, lex)
+        if pos in ("VERB", "NOUN"):
+            _presented_as(ctx, tok, out, lex)
         if pos == "VERB":
+            _cargo(ctx, tok, out, lex)
             if _is_open_fire(tok):
                 agent = _agent(tok)
                 if agent is None:
@@ -277,6 +416,7 @@ def find(ctx: Context) -> list[Candidate]:
                         if k.dep_ == "prep" and k.lower_ == "from":
                             agent = next((p for p in k.children if p.dep_ == "pobj"), None)
                 _emit(ctx, out, "initiator", agent, [tok])
+                _fire_instrument(ctx, tok, out, lex)
                 tgt = _target(tok)
                 if tgt is not None and tgt.lower_ != "fire":
                     _emit(ctx, out, "victim_identity", _people_in(tgt), [tok])
@@ -285,6 +425,7 @@ def find(ctx: Context) -> list[Candidate]:
                 agent = _agent(tok)
                 _emit(ctx, out, "initiator", agent, [tok])
                 _emit(ctx, out, "perpetrator", agent, [tok])
+                _fire_instrument(ctx, tok, out, lex)
                 tgt = _target(tok)
                 if tgt is not None:
                     _emit(ctx, out, "victim_identity", _people_in(tgt), [tok])
@@ -292,6 +433,7 @@ def find(ctx: Context) -> list[Candidate]:
             if lemma == "fire" and tok.tag_ == "VBN" and any(k.dep_ == "nsubjpass" for k in tok.children):
                 # "our servicemen were fired (on) with automatic weapons by the members of ..."
                 _emit(ctx, out, "initiator", _by_agent(tok), [tok])
+                _fire_instrument(ctx, tok, out, lex)
                 continue
             if _light_verb_attack(ctx, tok, out, lex):
                 continue
@@ -331,17 +473,9 @@ def find(ctx: Context) -> list[Candidate]:
             if lemma in ("accuse",):
                 obj = next((k for k in tok.children if k.dep_ == "dobj"), None)
                 _emit(ctx, out, "perpetrator", obj, [tok])
-            if lemma in lex["cargo_verbs"] and not any(k.lower_ == "out" and k.dep_ == "prt" for k in tok.children):
-                obj = next((k for k in tok.children if k.dep_ == "dobj"), None)
-                if obj is None and tok.tag_ == "VBN":
-                    obj = next((k for k in tok.children if k.dep_ == "nsubjpass"), None)
-                if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lemma_.lower() not in _VEHICLE:
-                    _emit(ctx, out, "cargo", obj, [tok], canonical=False)
-            if lemma == "carry" and any(k.lower_ == "out" for k in tok.children):
-                obj = next((k for k in tok.children if k.dep_ == "dobj"), None)
-                if obj is not None and obj.lemma_.lower() in lex["cargo_nouns"]:
-                    _emit(ctx, out, "cargo", obj, [tok], canonical=False)
         if pos == "NOUN":
+            if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB":
+                _fire_instrument(ctx, tok.head.head, out, lex, ("from", "with"))  # "came under fire from mortars"
             if lemma in lex["initiator_nouns"] or lemma in lex["perpetrator_nouns"]:
                 agent = _by_agent(tok)
                 if agent is None and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("subject", "expose", "come"):
