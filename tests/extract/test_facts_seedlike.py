@@ -94,3 +94,12 @@ def test_copular_description_of_a_unit(nlp, text, identity):
 def test_copular_description_needs_victims(nlp, text):
     claims = _run(nlp, text)
     assert not _values(claims, "victim_identity"), _values(claims, "victim_identity")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The battery delivered a strike on the depot at dawn.",
+    "The rebels carried out an attack on the convoy.",
+])
+def test_attack_is_no_cargo(nlp, text):
+    assert not _values(_run(nlp, text), "cargo"), _values(_run(nlp, text), "cargo")

@@ -302,8 +302,9 @@ def _cargo(ctx: Context, tok: "Token", out: list, lex: dict) -> None:
         if lemma == "load":  # "a truck loaded with ammunition"
             w = next((k for k in tok.children if k.dep_ == "prep" and k.lower_ == "with"), None)
             obj = next((x for x in w.children if x.dep_ == "pobj"), None) if w is not None else None
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in _VEHICLE:
-        return
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in _VEHICLE \
+            or obj.lemma_.lower() in lex["initiator_nouns"] or obj.lemma_.lower() in lex["perpetrator_nouns"]:
+        return  # "delivered a strike" is an attack, not a load
     got = _np(obj)
     if got is None:
         return
