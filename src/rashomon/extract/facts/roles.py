@@ -360,6 +360,8 @@ def _described_unit(ctx: Context, tok: "Token", out: list, lex: dict) -> None:
     """ "the X units were (fully) equipped with weapons", "the men were members of an armed group": a
     statement's description of who the victims or the other party's unit were → "X units, <predicate>"."""
     lemma = tok.lemma_.lower()
+    if lemma != "be" and lemma not in lex["identity_states"]:
+        return
     doc = tok.doc
     subj = next((k for k in tok.children if k.dep_ in _SUBJ), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or not _is_people(subj) or _not_victim(subj, lex):
