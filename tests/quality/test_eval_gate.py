@@ -57,10 +57,7 @@ def test_seed_found_in_full(dev_scored: tuple[dict[str, Any], dict[str, Any]], d
     _, metrics = dev_scored
     seed_misses = {kind: [m for m in items if m["doc"] == "seed"] for kind, items in metrics["misses"].items()}
     missing = {k: v for k, v in seed_misses.items() if v}
-    if FLOORS.get("seed_complete", False):
-        assert not missing, f"seed items not found: {json.dumps(missing, ensure_ascii=False, indent=1)}"
-    else:
-        pytest.xfail(f"seed not complete yet: {sum(len(v) for v in missing.values())} items missing")
+    assert not missing, f"seed items not found: {json.dumps(missing, ensure_ascii=False, indent=1)}"
 
 
 def test_names_match_rule() -> None:
