@@ -100,6 +100,18 @@ def test_none_against_some_contradicts() -> None:
     assert both("injured", a, b) == "contradict"
 
 
+@pytest.mark.parametrize("victims", [dict(side=None, subject="people"), dict(side="Armenia", subject="soldiers"),
+                                     dict(side=None, subject=None)])
+def test_no_casualties_at_all_against_any_figure_contradicts(victims: dict) -> None:
+    blanket = claim("killed", n(0), AZ)  # "denied there were any casualties": nobody named
+    some = claim("killed", n(5), AM, **victims)
+    assert both("killed", blanket, some) == "contradict"
+
+
+def test_no_casualties_at_all_against_zero_agrees() -> None:
+    assert both("killed", claim("killed", n(0), AZ), claim("killed", n(0), AM, side="Armenia")) == "agree"
+
+
 def test_rising_toll_from_one_side_is_compatible() -> None:
     a = claim("killed", n(30), "Ukrainian Ministry of Internal Affairs", side="Ukraine")
     b = claim("killed", n(50), UA, side="Ukraine")

@@ -237,10 +237,18 @@ def _victim_classes(subject: str | None) -> frozenset[str]:
     return phrases.classes("victim_identity", subject)[0]
 
 
+def _no_casualties_at_all(c: Claim) -> bool:
+    """A zero figure about no one in particular: a blanket "no casualties" / denial of any losses."""
+    return not c.side and not c.subject and interval(c.value) == (0.0, 0.0)
+
+
 def relation(field: str, a: Valued, b: Valued, parties: PartyTable) -> Relation:
     """The typed relation of two claims on one field (symmetric)."""
     ca, cb = a.claim, b.claim
     if field in CASUALTY_FIELDS:
+        if _no_casualties_at_all(ca) or _no_casualties_at_all(cb):
+            # "there were no casualties" (no victims named) excludes any dead or wounded, whoever they are
+            return compare_counts(ca.value, cb.value, a.claimant_side is not None and a.claimant_side == b.claimant_side)
         if ca.side and cb.side and ca.side != cb.side:
             return "unrelated"
         va, vb = _victim_classes(ca.subject), _victim_classes(cb.subject)
