@@ -7,7 +7,9 @@ A report is compared only with reports that share a key with it. Keys:
   places share the namespace, so one report's name "Farukh" meets another's place "Farukh hill";
 * ``f:`` the :func:`~rashomon.link.words.sound_key` of each word of a specific place, so
   transliterations of a place the gazetteer does not know meet ("Dyukyanlar"/"Dukyanlar",
-  "Farukh"/"Furukh"); names have no sound keys (too many people's names share one);
+  "Farukh"/"Furukh"); a geocoded place's codes are scoped to its region (codes collide across a
+  large corpus, the region keeps the candidates nearby); names have no sound keys (too many people's
+  names share one);
 * ``a:`` the regions the report's places lie in (or are);
 * ``c:`` two casualty figures (2 or more) together on the report's day.
 
@@ -37,8 +39,9 @@ _PARTS = re.compile(r"[\s\-\u2010\u2011]+")
 
 
 @lru_cache(maxsize=65536)
-def term_keys(term: str, sound: bool = False) -> frozenset[str]:
-    """The ``n:`` keys of one name or place key, and its ``f:`` keys if ``sound``."""
+def term_keys(term: str, sound: bool = False, scope: str = "") -> frozenset[str]:
+    """The ``n:`` keys of one name or place key, and its ``f:`` keys if ``sound`` (within ``scope``:
+    the region of a geocoded place, so sound codes, which many names share, only meet nearby places)."""
     out = {f"n:{term}"}
     parts = [p for p in _PARTS.split(term) if p]
     for part in parts:
@@ -48,7 +51,7 @@ def term_keys(term: str, sound: bool = False) -> frozenset[str]:
             out.add(f"n:{words._stem(part)}")
         code = words.name_code(part) if sound else None
         if code:
-            out.add(f"f:{code}")
+            out.add(f"f:{code}@{scope}" if scope else f"f:{code}")
     return frozenset(out)
 
 
@@ -66,7 +69,7 @@ def keys(sig: LinkSignature) -> set[str]:
         out |= term_keys(name)
     for p in sig.places:
         if p.precision in SPECIFIC and p.key:
-            out |= term_keys(p.key, sound=True)
+            out |= term_keys(p.key, sound=True, scope=place_key(p.admin) if p.admin else "")
     out |= {f"a:{r}" for r in regions(sig)}
     return out
 
