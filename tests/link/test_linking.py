@@ -152,17 +152,17 @@ def test_weak_evidence_does_not_join_an_unanchored_or_single_outlet_incident():
 def test_sound_keys_match_transliterations_only():
     from rashomon.link.words import similar_names, sound_key
 
-    assert sound_key("Dyukyanlar") == sound_key("Dukyanlar")
-    assert len({sound_key(w) for w in ("Farrukh", "Farukh", "Furukh", "Parukh")}) == 1
-    assert similar_names("leontyev", "leontiev") and similar_names("farukh", "furukh")
+    assert sound_key("Byelkyandor") == sound_key("Belkyandor")
+    assert len({sound_key(w) for w in ("Mallukh", "Malukh", "Mulukh")}) == 1
+    assert similar_names("gordeyev", "gordeiev") and similar_names("malukh", "mulukh")
     assert not similar_names("parker", "porter") and not similar_names("kiev", "kyiv")  # short: exact only
 
 
 def test_spelling_variants_of_an_unknown_village_are_one_place_and_share_a_block():
     from rashomon.link.blocking import keys
 
-    a = sig("v1", date="2031-06-01", places=(SigPlace("Dyukyanlar", None, None, "town"),), words=("clash", "police"))
-    b = sig("v2", date="2031-06-01", places=(SigPlace("Dukyanlar settlement", None, None, "town"),), words=("clash", "car"))
+    a = sig("v1", date="2031-06-01", places=(SigPlace("Byelkyandor", None, None, "town"),), words=("clash", "police"))
+    b = sig("v2", date="2031-06-01", places=(SigPlace("Belkyandor settlement", None, None, "town"),), words=("clash", "car"))
     assert keys(a) & keys(b)
     assert dict(score(a, b).parts)["place"] > 0
 
@@ -170,8 +170,8 @@ def test_spelling_variants_of_an_unknown_village_are_one_place_and_share_a_block
 def test_a_name_meets_a_place_and_the_parts_of_a_compound_name():
     from rashomon.link.blocking import keys
 
-    road = sig("r1", date="2031-06-01", places=(SigPlace("Khankendi-Khalfali-Turssu dirt road", None, None, "point"),))
-    town = sig("r2", date="2031-06-01", names=("khankendi",))
+    road = sig("r1", date="2031-06-01", places=(SigPlace("Varensk-Tolbali-Murssa dirt road", None, None, "point"),))
+    town = sig("r2", date="2031-06-01", names=("varensk",))
     assert keys(road) & keys(town)
     region = sig("r3", date="2031-06-01", places=(SigPlace("Tessar economic region", None, None, "region"),))
     known = sig("r4", date="2031-06-01", places=(SigPlace("Tessar", None, "ZZ", "region"),))

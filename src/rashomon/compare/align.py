@@ -73,8 +73,8 @@ def _is_generic(name: str) -> bool:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """Spelling variants of one name: the same surname ("Kyrylenko", "Pavlo Kyrylenko") or a close
-    transliteration ("Leontiev" / "Leontyev")."""
+    """Spelling variants of one name: the same surname ("Myrylenko", "Pavlo Myrylenko") or a close
+    transliteration ("Gordeiev" / "Gordeyev")."""
     wa, wb = normalize(a).split(), normalize(b).split()
     if not wa or not wb:
         return False

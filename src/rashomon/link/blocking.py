@@ -3,11 +3,11 @@
 A report is compared only with reports that share a key with it. Keys:
 
 * ``n:`` a name-like word or a specific place key, and each longer part of a hyphenated or
-  multi-word one ("Khankendi-Khalfali-Turssu dirt road" → khankendi, khalfali, turssu): names and
-  places share the namespace, so one report's name "Farukh" meets another's place "Farukh hill";
+  multi-word one ("Varensk-Tolbali-Murssa dirt road" → varensk, tolbali, murssa): names and
+  places share the namespace, so one report's name "Malukh" meets another's place "Malukh hill";
 * ``f:`` the :func:`~rashomon.link.words.sound_key` of each word of a specific place, so
-  transliterations of a place the gazetteer does not know meet ("Dyukyanlar"/"Dukyanlar",
-  "Farukh"/"Furukh"); a geocoded place's codes are scoped to its region (codes collide across a
+  transliterations of a place the gazetteer does not know meet ("Byelkyandor"/"Belkyandor",
+  "Malukh"/"Mulukh"); a geocoded place's codes are scoped to its region (codes collide across a
   large corpus, the region keeps the candidates nearby); names have no sound keys (too many people's
   names share one);
 * ``a:`` the regions the report's places lie in (or are);

@@ -161,8 +161,8 @@ def _ascii(word: str) -> str:
 def sound_key(word: str) -> str:
     """A transliteration-tolerant code of a name: consonant classes, vowels and doubles dropped.
 
-    Spellings of one name in different transliterations share it ("Dyukyanlar"/"Dukyanlar",
-    "Farrukh"/"Farukh"/"Furukh"/"Parukh"): labials, sibilants-and-velars, dentals each make one class
+    Spellings of one name in different transliterations share it ("Byelkyandor"/"Belkyandor",
+    "Mallukh"/"Malukh"/"Mulukh"): labials, sibilants-and-velars, dentals each make one class
     (as in Soundex), "kh"/"gh" are one sound and repeated classes collapse even across vowels.
     """
     w = _ascii(word).replace("kh", "k").replace("gh", "g").replace("ph", "f").replace("sh", "s").replace("ch", "c")
@@ -185,7 +185,7 @@ def name_code(word: str) -> str | None:
 
 def similar_names(a: str, b: str) -> bool:
     """Two spellings of one name: equal, or the same :func:`sound_key` (3+ classes) and close letters
-    (rapidfuzz ratio ≥ 75: "Farukh"/"Furukh", "Leontyev"/"Leontiev"; not "Parker"/"Porter")."""
+    (rapidfuzz ratio ≥ 75: "Malukh"/"Mulukh", "Gordeyev"/"Gordeiev"; not "Parker"/"Porter")."""
     if a == b:
         return True
     ka = name_code(a)

@@ -68,7 +68,7 @@ class Cues:
         return " ".join(out)
 
     def name_key(self, word: str) -> str:
-        """A transliteration-blind key of one name word ("Leontyev"/"Leontiev", "Kyrylenko"/"Kirilenko",
+        """A transliteration-blind key of one name word ("Gordeyev"/"Gordeiev", "Myrylenko"/"Mirilenko",
         "Kharkiv"/"Harkiv"): the ``translit_folds`` of ``cues.json`` applied in order, doubled letters single."""
         w = self.person_name(word).lower()
         for a, b in self.translit_folds:

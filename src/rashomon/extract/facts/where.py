@@ -164,7 +164,7 @@ def _value_span(span: "SpacySpan") -> tuple[int, int]:
     """Character range of the place as the text gives it, with the site noun it modifies."""
     doc = span.doc
     start, end = span.start, span.end
-    # hyphenated chains of names: "Khankendi-Khalfali-Turssu"
+    # hyphenated chains of names: "Varensk-Tolbali-Murssa"
     while start >= 2 and doc[start - 1].text in ("-", "\u2013") and doc[start - 2].is_title \
             and not doc[start - 2].whitespace_:
         start -= 2
