@@ -15,9 +15,9 @@ import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
+from .data import read_data
 from .errors import PartiesFileError
 from .models import Party
 
@@ -151,11 +151,6 @@ def _expand(pattern: str, c: Country) -> list[str]:
     return out
 
 
-def _read_json(name: str) -> dict:
-    with resources.files("rashomon.data").joinpath(name).open(encoding="utf-8") as f:
-        return json.load(f)
-
-
 PARTIES_ENV = "RASHOMON_PARTIES"
 
 
@@ -175,8 +170,8 @@ def default_table() -> PartyTable:
 @lru_cache(maxsize=8)
 def load_table(extra_files: tuple[str, ...] = ()) -> PartyTable:
     """Build (once per set of files) the party table."""
-    rows = list(_read_json("countries.json")["countries"])
-    inst = _read_json("institutions.json")
+    rows = list(read_data("countries.json")["countries"])
+    inst = read_data("institutions.json")
     standalone = list(inst.get("standalone", []))
     for path in extra_files:
         try:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterable
+
+from ..data import read_data
 
 _WORD = re.compile(r"[\w\-]+(?:'[a-z]+)?", re.UNICODE)
 
@@ -99,8 +99,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The lexicons of ``data/compare.json`` (read once per process)."""
-    with resources.files("rashomon.data").joinpath("compare.json").open(encoding="utf-8") as f:
-        return Lexicon(json.load(f))
+    return Lexicon(read_data("compare.json"))
 
 
 @lru_cache(maxsize=None)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ..data import read_data
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ def _compile(cue: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def rules() -> tuple[tuple[EventRule, ...], tuple[str, ...]]:
     """The event rules and the extra event words, read once from the package data."""
-    data = json.loads(resources.files("rashomon.data").joinpath("event_types.json").read_text(encoding="utf-8"))
+    data = read_data("event_types.json")
     out = tuple(
         EventRule(r["event_type"], r["sub_event_type"], tuple((c, _compile(c)) for c in r["cues"]), float(r["weight"]))
         for r in data["rules"]

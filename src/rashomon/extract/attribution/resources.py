@@ -5,20 +5,15 @@ Matchers that depend on a spaCy vocabulary are built once per vocabulary and cac
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from ...data import read_data
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher, PhraseMatcher
     from spacy.vocab import Vocab
-
-
-def _read(name: str) -> dict:
-    with resources.files("rashomon.data").joinpath(name).open(encoding="utf-8") as f:
-        return json.load(f)
 
 
 @dataclass(frozen=True)
@@ -87,8 +82,8 @@ class Cues:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The cue vocabulary from the package data files."""
-    c = _read("cues.json")
-    r = _read("rebuttals.json")
+    c = read_data("cues.json")
+    r = read_data("rebuttals.json")
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
     return Cues(
         speech_verbs=low(c["speech_verbs"]),

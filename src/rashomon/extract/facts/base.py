@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from ...data import read_data
 from ...models import Count, Document, Place
 from ...parties import PartyTable, default_table
 
@@ -53,12 +52,6 @@ class Context:
             except ValueError:
                 pub = None
         return cls(doc, document, default_table(), pub)
-
-
-def read_data(name: str) -> dict:
-    """A JSON data file of the package (``rashomon/data/<name>``)."""
-    with resources.files("rashomon.data").joinpath(name).open(encoding="utf-8") as f:
-        return json.load(f)
 
 
 @lru_cache(maxsize=1)
