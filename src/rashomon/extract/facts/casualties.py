@@ -89,11 +89,6 @@ def _paired_with_kill(tok: "Token") -> bool:
     return False
 
 
-def _expand_number(tok: "Token") -> "Token":
-    """The rightmost token of a hyphenated number spelled in words ("Thirty - eight")."""
-    return tok
-
-
 def _hyphen_number(tok: "Token") -> tuple[int, int] | None:
     """Value and start index of a number written as "Thirty - eight" (three tokens)."""
     doc = tok.doc
@@ -103,6 +98,15 @@ def _hyphen_number(tok: "Token") -> tuple[int, int] | None:
         if a is not None and b is not None and a % 10 == 0 and 20 <= a <= 90 and 1 <= b <= 9:
             return a + b, i - 2
     return None
+
+
+def _number_quantity(tok: "Token") -> tuple[Count, int, int, int] | None:
+    """The quantity whose number is ``tok`` ("Thirty - eight", "at least 12"), ranked as a number."""
+    hy = _hyphen_number(tok)
+    if hy:
+        return Count(hy[0], hy[0]), hy[1], tok.i + 1, _RANK_NUMBER
+    got = count_at(tok.doc, tok.i)
+    return (*got, _RANK_NUMBER) if got else None
 
 
 def _quantity(v: "Token") -> tuple[Count, int, int, int] | None:
@@ -115,12 +119,9 @@ def _quantity(v: "Token") -> tuple[Count, int, int, int] | None:
         return Count(0, 0), v.i - 1, v.i + 1, _RANK_NUMBER
     # the victim is itself a number ("one was injured", "Thirty-eight died")
     if is_number(v) and v.lower_ not in ("a", "an"):
-        hy = _hyphen_number(v)
-        if hy:
-            return Count(hy[0], hy[0]), hy[1], v.i + 1, _RANK_NUMBER
-        got = count_at(doc, v.i)
+        got = _number_quantity(v)
         if got:
-            return (*got, _RANK_NUMBER)
+            return got
     if v.lower_ in ("none", "nobody"):
         return Count(0, 0), v.i, v.i + 1, _RANK_NUMBER
     if v.lower_ in ("himself", "herself", "he", "she", "him", "her"):
@@ -133,12 +134,9 @@ def _quantity(v: "Token") -> tuple[Count, int, int, int] | None:
     kids = list(v.children)
     for k in kids:
         if k.dep_ == "nummod" or (k.dep_ in ("amod", "compound", "quantmod") and is_number(k)):
-            hy = _hyphen_number(k)
-            if hy:
-                return Count(hy[0], hy[0]), hy[1], k.i + 1, _RANK_NUMBER
-            got = count_at(doc, k.i)
+            got = _number_quantity(k)
             if got:
-                return (*got, _RANK_NUMBER)
+                return got
     for k in kids:
         if k.i < v.i and k.lower_ in none_words() and k.dep_ in ("det", "neg", "amod"):
             return Count(0, 0), k.i, v.i + 1, _RANK_NUMBER
