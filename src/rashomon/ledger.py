@@ -96,5 +96,5 @@ def update_stored_ledger(store: "Store", analyses: Iterable[DocumentAnalysis]) -
     store.save_link_state(*linker.state())
     if described or set(before) - set(after):
         store.update_incidents(described, removed=set(before) - set(after))
-    mine = {i for i, docs in after.items() if batch.keys() & set(docs)}
-    return Ledger(tuple(inc for inc in store.incidents() if inc.id in mine))
+    mine = sorted(i for i, docs in after.items() if batch.keys() & set(docs))
+    return Ledger(tuple(inc for inc in map(store.incident, mine) if inc is not None))
