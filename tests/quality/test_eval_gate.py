@@ -11,10 +11,7 @@ from typing import Any
 
 import pytest
 
-from rashomon.evaluate import load_gold, names_match, score
-from rashomon.export import build_export
-from rashomon.ledger import build_ledger
-from rashomon.pipeline import analyze_documents
+from rashomon.evaluate import analyze_gold_documents, load_gold, names_match, score
 
 FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text(encoding="utf-8"))
 
@@ -24,8 +21,7 @@ pytestmark = [pytest.mark.model, pytest.mark.corpus]
 @pytest.fixture(scope="module")
 def dev_scored(dev_corpus: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     gs = load_gold(dev_corpus / "docs.jsonl", dev_corpus / "gold.jsonl", dev_corpus / "incidents.json")
-    analyses = list(analyze_documents(gs.documents()))
-    export = build_export(analyses, build_ledger(analyses))
+    export = analyze_gold_documents(gs)
     return export, score(export, gs)
 
 
