@@ -11,6 +11,7 @@ from typing import Sequence
 
 from . import __version__
 from .errors import RashomonError
+from .evaluate import add_arguments as add_evaluate_arguments
 
 log = logging.getLogger("rashomon")
 
@@ -139,16 +140,7 @@ def _cmd_serve(a: argparse.Namespace) -> int:
 def _cmd_evaluate(a: argparse.Namespace) -> int:
     from . import evaluate
 
-    argv = ["--docs", a.docs, "--gold", a.gold]
-    if a.incidents:
-        argv += ["--incidents", a.incidents]
-    if a.analysis:
-        argv += ["--analysis", a.analysis]
-    if a.json:
-        argv += ["--json", a.json]
-    if a.misses:
-        argv.append("--misses")
-    return evaluate.main(argv)
+    return evaluate.run(a)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -212,12 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("evaluate", help="score the analysis against gold annotations",
                         description="Score Rashomon's analysis of DOCS against GOLD as ANALYSIS_FORMAT.md 'Scoring' says.")
-    ev.add_argument("--docs", required=True, help="documents (docs.jsonl)")
-    ev.add_argument("--gold", required=True, help="gold annotations (gold.jsonl)")
-    ev.add_argument("--incidents", help="gold incidents and disputes (incidents.json)")
-    ev.add_argument("--analysis", help="score this JSON export instead of analysing DOCS now")
-    ev.add_argument("--json", help="write all metrics (and misses) as JSON to this file")
-    ev.add_argument("--misses", action="store_true", help="list the gold items that were not found")
+    add_evaluate_arguments(ev)
     ev.set_defaults(func=_cmd_evaluate)
     return p
 

@@ -325,16 +325,18 @@ def format_report(metrics: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="rashomon evaluate", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_arguments(ap: argparse.ArgumentParser) -> None:
+    """The options of ``rashomon evaluate`` (shared by the CLI and ``python -m rashomon.evaluate``)."""
     ap.add_argument("--docs", required=True, help="documents (docs.jsonl)")
     ap.add_argument("--gold", required=True, help="gold annotations (gold.jsonl)")
     ap.add_argument("--incidents", help="gold incidents with disputes (incidents.json)")
-    ap.add_argument("--analysis", help="score this export instead of analysing DOCS now")
-    ap.add_argument("--json", dest="json_out", help="write the metrics (with misses) to this file")
-    ap.add_argument("--misses", action="store_true", help="print the gold items that were not found")
-    a = ap.parse_args(argv)
+    ap.add_argument("--analysis", help="score this JSON export instead of analysing DOCS now")
+    ap.add_argument("--json", dest="json_out", help="write all metrics (and misses) as JSON to this file")
+    ap.add_argument("--misses", action="store_true", help="list the gold items that were not found")
+
+
+def run(a: argparse.Namespace) -> int:
+    """Score and print the report (the body of ``rashomon evaluate``)."""
     gs = load_gold(a.docs, a.gold, a.incidents)
     export = json.loads(Path(a.analysis).read_text(encoding="utf-8")) if a.analysis else analyze_gold_documents(gs)
     metrics = score(export, gs)
@@ -346,6 +348,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if a.json_out:
         Path(a.json_out).write_text(json.dumps(metrics, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="rashomon evaluate", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_arguments(ap)
+    return run(ap.parse_args(argv))
 
 
 if __name__ == "__main__":
