@@ -15,10 +15,16 @@ def _clip(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _value(c: Claim) -> str:
-    v = c.value_json()
+def _fmt_value(v: object) -> str:
+    """A fact value as text: counts as "3", "3+" (at least) or "3-5"."""
+    to_json = getattr(v, "to_json", None)
+    v = to_json() if callable(to_json) else v
     if isinstance(v, dict):
-        v = f"{v['min']}+" if v["max"] is None else f"{v['min']}-{v['max']}"
+        return f"{v['min']}+" if v.get("max") is None else f"{v['min']}-{v['max']}"
+    return str(v)
+
+
+def _value(c: Claim) -> str:
     extra = []
     if c.field in ("killed", "injured"):
         who = ", ".join(x for x in (c.side, c.subject) if x)
@@ -28,7 +34,7 @@ def _value(c: Claim) -> str:
         extra.append(f"{c.precision} precision")
     if c.place is not None and c.place.lat is not None:
         extra.append(f"{c.place.name}, {c.place.country or '?'} {c.place.lat:.2f},{c.place.lon:.2f}")
-    return f"{v}" + (f" ({'; '.join(extra)})" if extra else "")
+    return _fmt_value(c.value) + (f" ({'; '.join(extra)})" if extra else "")
 
 
 def format_analysis(a: DocumentAnalysis) -> str:
@@ -83,14 +89,6 @@ def _by_party(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
 
 
 # -- incidents ---------------------------------------------------------------------------------------
-def _fmt_value(v: object) -> str:
-    to_json = getattr(v, "to_json", None)
-    v = to_json() if callable(to_json) else v
-    if isinstance(v, dict):
-        return f"{v['min']}+" if v.get("max") is None else f"{v['min']}-{v['max']}"
-    return str(v)
-
-
 def incident_line(inc: Incident) -> str:
     """One line of `rashomon incidents`: date, place, parties, sources, disputes, title."""
     date = inc.date.value if inc.date else "?"
